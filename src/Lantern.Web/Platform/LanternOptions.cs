@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Lantern.Web.Platform;
+
+/// <summary>The <c>Lantern</c> configuration section. Every option is documented in docs/CONFIGURATION.md.</summary>
+public sealed class LanternOptions
+{
+    public const string Section = "Lantern";
+
+    /// <summary>Where the SQLite database and the key files live. Relative paths are resolved against the content root.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Which parts of Lantern this process runs.</summary>
+    public LanternRole Role { get; set; } = LanternRole.All;
+
+    /// <summary>Where the escape button leads: a neutral site that leaves no sign of Lantern.</summary>
+    [Required, Url]
+    public string EscapeUrl { get; set; } = "https://www.bbc.com/weather";
+
+    /// <summary>Whether to create demo content on an empty database (on by default in Development).</summary>
+    public bool? SeedDemoContent { get; set; }
+}
+
+public enum LanternRole
+{
+    /// <summary>Public pages, intake API and back office in one process (the default).</summary>
+    All,
+
+    /// <summary>Public pages and intake API only: holds public keys, cannot read stored reports.</summary>
+    Intake,
+
+    /// <summary>Back office only: holds the private keys, meant for an internal network.</summary>
+    Staff,
+}

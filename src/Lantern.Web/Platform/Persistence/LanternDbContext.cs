@@ -1,0 +1,42 @@
+using Lantern.Web.Detection;
+using Lantern.Web.Referrals.Organisations;
+using Lantern.Web.Referrals.Regions;
+using Lantern.Web.Reporting;
+using Lantern.Web.Reporting.Catalogue;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Platform.Persistence;
+
+/// <summary>
+/// The one database of Lantern. Each capability configures its own entities with
+/// <see cref="IEntityTypeConfiguration{TEntity}"/> classes beside them; they are all applied here.
+/// </summary>
+public class LanternDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ReportItem> ReportItems => Set<ReportItem>();
+
+    public DbSet<ReportForm> ReportForms => Set<ReportForm>();
+
+    public DbSet<ReportSign> ReportSigns => Set<ReportSign>();
+
+    public DbSet<EntityIndexEntry> EntityIndex => Set<EntityIndexEntry>();
+
+    public DbSet<ExploitationForm> ExploitationForms => Set<ExploitationForm>();
+
+    public DbSet<Sign> Signs => Set<Sign>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<PostcodeRange> PostcodeRanges => Set<PostcodeRange>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LanternDbContext).Assembly);
+}
+
+/// <summary>The SQLite flavour: its own migration set lives in Migrations/Sqlite.</summary>
+public sealed class SqliteLanternDbContext(DbContextOptions<SqliteLanternDbContext> options) : LanternDbContext(options);
+
+/// <summary>The PostgreSQL flavour: its own migration set lives in Migrations/Postgres.</summary>
+public sealed class PostgresLanternDbContext(DbContextOptions<PostgresLanternDbContext> options) : LanternDbContext(options);

@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Platform.Persistence;
+
+public static class PersistenceExtensions
+{
+    /// <summary>Registers <see cref="LanternDbContext"/> on SQLite (default, in the data directory) or PostgreSQL.</summary>
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
+        var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString("Lantern");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new OptionsValidationException("ConnectionStrings:Lantern", typeof(DatabaseOptions),
+                    ["ConnectionStrings:Lantern must be set when Lantern:Database:Provider is Postgres."]);
+            }
+
+            services.AddDbContextPool<LanternDbContext, PostgresLanternDbContext>(options => options.UseNpgsql(connectionString));
+            services.AddSingleton<WriteGate>(_ => new WriteGate(serialise: false));
+        }
+        else
+        {
+            services.AddSingleton<SqlitePragmas>();
+            services.AddDbContextPool<LanternDbContext, SqliteLanternDbContext>((sp, options) =>
+                options.UseSqlite(SqliteConnectionString(connectionString, sp.GetRequiredService<DataDirectory>()))
+                    .AddInterceptors(sp.GetRequiredService<SqlitePragmas>()));
+            services.AddSingleton<WriteGate>(_ => new WriteGate(serialise: true));
+        }
+
+        return services;
+    }
+
+    /// <summary>Applies the migrations of the configured provider, then every capability's seed data.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>())
+        {
+            await seeder.SeedAsync(db, cancellationToken);
+        }
+    }
+
+    private static string SqliteConnectionString(string? configured, DataDirectory dataDirectory)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? string.Empty : configured);
+        if (string.IsNullOrEmpty(builder.DataSource))
+        {
+            builder.DataSource = dataDirectory.DefaultSqlitePath;
+        }
+
+        builder.Pooling = true;
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}

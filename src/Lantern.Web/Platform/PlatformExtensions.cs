@@ -1,0 +1,109 @@
+using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Platform.Web;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Lantern.Web.Platform;
+
+/// <summary>What every capability relies on: options, data directory, keys, database, languages, web hardening.</summary>
+public static class PlatformExtensions
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
+        });
+
+        services.AddOptions<LanternOptions>().Bind(configuration.GetSection(LanternOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DataDirectory>();
+        services.AddSingleton<KeyRing>();
+        services.AddSingleton<ReceiptDeriver>();
+        services.AddSingleton<BlindIndex>();
+        services.AddPersistence(configuration);
+        services.AddLocalisation(configuration);
+        services.AddRateLimits(configuration);
+
+        // Antiforgery and data protection: session cookies only, keys beside the other keys.
+        services.AddDataProtection()
+            .SetApplicationName("Lantern")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(ResolveDataDirectory(builder), "keys", "data-protection")));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "lantern.af";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
+            options.FormFieldName = "__af";
+        });
+
+        services.AddRazorPages(options =>
+        {
+            // Pages live in their capability's folder (Reporting/Pages, Content/Pages...), each with an absolute route.
+            options.RootDirectory = "/";
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi("v1");
+        services.AddHealthChecks().AddDbContextCheck<LanternDbContext>("database");
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // A request the server could not read (too large, cut short) is the client's problem, not a 500.
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseLocalisation();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz");
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapLanguageRedirect();
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Creates the database and keys on first run, applies migrations and seed data.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<KeyRing>();
+        await app.Services.PrepareDatabaseAsync();
+        app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
+    }
+
+    private static void PrintWelcome(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var data = app.Services.GetRequiredService<DataDirectory>();
+        foreach (var address in addresses)
+        {
+            Console.WriteLine($"Lantern is running: open {address}/");
+        }
+
+        Console.WriteLine($"Data directory: {data.Root}");
+    }
+
+    private static string ResolveDataDirectory(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration[$"{LanternOptions.Section}:{nameof(LanternOptions.DataDirectory)}"] ?? "data";
+        return Path.IsPathRooted(configured) ? configured : Path.Combine(builder.Environment.ContentRootPath, configured);
+    }
+}

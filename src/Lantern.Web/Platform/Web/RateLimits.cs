@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.RateLimiting;
+
+namespace Lantern.Web.Platform.Web;
+
+/// <summary><c>Lantern:RateLimits</c>. Per client, per minute.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "Lantern:RateLimits";
+
+    /// <summary>Reports one client may submit per minute (questionnaire and API together).</summary>
+    public int IntakePerClientPerMinute { get; set; } = 10;
+
+    /// <summary>Requests of any kind one client may make per minute.</summary>
+    public int RequestsPerClientPerMinute { get; set; } = 600;
+}
+
+/// <summary>
+/// Global and per-client limits without storing who the client is: the partition key is an HMAC of the
+/// address under a random key held in memory and replaced every ten minutes (SECURITY.md).
+/// </summary>
+public static class RateLimits
+{
+    public const string Intake = "intake";
+
+    public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                RateLimitPartition.GetFixedWindowLimiter(ClientKey.Of(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.RequestsPerClientPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+            limiter.AddPolicy(Intake, context =>
+                RateLimitPartition.GetFixedWindowLimiter(ClientKey.Of(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.IntakePerClientPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+        });
+        return services;
+    }
+}
+
+/// <summary>A keyed hash of the client address, under a key that rotates; the address itself is never kept.</summary>
+internal static class ClientKey
+{
+    private static readonly TimeSpan _rotation = TimeSpan.FromMinutes(10);
+    private static (byte[] Key, long Epoch) _current = (RandomNumberGenerator.GetBytes(32), 0);
+
+    public static string Of(HttpContext context)
+    {
+        var epoch = Environment.TickCount64 / (long)_rotation.TotalMilliseconds;
+        var current = _current;
+        if (current.Epoch != epoch)
+        {
+            current = (RandomNumberGenerator.GetBytes(32), epoch);
+            _current = current;
+        }
+
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "local";
+        return Convert.ToBase64String(HMACSHA256.HashData(current.Key, Encoding.ASCII.GetBytes(address)).AsSpan(0, 12));
+    }
+}

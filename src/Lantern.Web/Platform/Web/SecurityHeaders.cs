@@ -1,0 +1,59 @@
+namespace Lantern.Web.Platform.Web;
+
+/// <summary>
+/// The headers of SECURITY.md on every response: a strict CSP (no inline script or style, nothing from
+/// another origin), no framing, no referrer, no sniffing, a closed Permissions-Policy, COOP, HSTS over TLS.
+/// </summary>
+public sealed class SecurityHeaders(RequestDelegate next)
+{
+    private const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; manifest-src 'self'";
+
+    private const string PermissionsPolicy =
+        "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), " +
+        "microphone=(), midi=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Permissions-Policy"] = PermissionsPolicy;
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            headers["Cross-Origin-Resource-Policy"] = "same-origin";
+            headers.Remove("Server");
+            if (context.Request.IsHttps)
+            {
+                headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+            }
+
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+}
+
+/// <summary>Marks pages whose content must never be kept by a browser or a proxy (reporting, follow-up).</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class NoStoreAttribute : Attribute, Microsoft.AspNetCore.Mvc.Filters.IResultFilter
+{
+    public void OnResultExecuting(Microsoft.AspNetCore.Mvc.Filters.ResultExecutingContext context) => NoStore.Apply(context.HttpContext.Response);
+
+    public void OnResultExecuted(Microsoft.AspNetCore.Mvc.Filters.ResultExecutedContext context)
+    {
+    }
+}
+
+public static class NoStore
+{
+    public static void Apply(HttpResponse response)
+    {
+        response.Headers.CacheControl = "no-store, max-age=0";
+        response.Headers.Pragma = "no-cache";
+    }
+}

@@ -1,0 +1,47 @@
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Referrals.Organisations;
+using Lantern.Web.Referrals.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Referrals;
+
+/// <summary>Seeds the Belgian organisations and postcode ranges of DOMAIN.md on an empty database.</summary>
+internal sealed class ReferralsSeeder : ISeeder
+{
+    public async Task SeedAsync(LanternDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Organisations.AnyAsync(cancellationToken))
+        {
+            db.Organisations.AddRange(
+                Organisation("contact-point", "Central contact point (FPS Justice)", "contact-point", "national", "078 055 800", 10),
+                Organisation("pag-asa", "PAG-ASA", "victim-centre", "BE-BRU", "02 511 64 64", 20),
+                Organisation("payoke", "Payoke", "victim-centre", "BE-VLG", "03 201 16 90", 30),
+                Organisation("surya", "Sürya", "victim-centre", "BE-WAL", "04 232 40 30", 40),
+                Organisation("child-focus", "Child Focus", "child-protection", "national", "116 000", 50),
+                Organisation("guardianship", "Guardianship Service", "guardianship", "national", "078 15 43 24", 60),
+                Organisation("esperanto", "Esperanto", "shelter", "BE-WAL", "0473 40 00 66", 70),
+                Organisation("minor-ndako", "Minor-Ndako", "shelter", "BE-VLG,BE-BRU", "02 503 56 29", 80),
+                Organisation("police", "Police", "police", "national", "112 / 101", 90),
+                Organisation("fjp-trafficking", "Federal Judicial Police, central trafficking service", "police", "national", null, 100, directory: false),
+                Organisation("social-inspection", "Social inspection (specialised teams)", "inspection", "national", null, 110, directory: false),
+                Organisation("myria", "Myria", "rapporteur", "national", null, 120, directory: false));
+        }
+
+        if (!await db.PostcodeRanges.AnyAsync(cancellationToken))
+        {
+            db.PostcodeRanges.AddRange(
+                Range(1000, 1299, "BE-BRU"),
+                Range(1300, 1499, "BE-WAL"),
+                Range(1500, 3999, "BE-VLG"),
+                Range(4000, 7999, "BE-WAL"),
+                Range(8000, 9999, "BE-VLG"));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static Organisation Organisation(string code, string name, string kind, string regions, string? phone, int order, bool directory = true) =>
+        new() { Code = code, Name = name, Kind = kind, Regions = regions, Phone = phone, SortOrder = order, ShowInDirectory = directory };
+
+    private static PostcodeRange Range(int from, int to, string region) => new() { Country = "BE", From = from, To = to, Region = region };
+}

@@ -1,0 +1,20 @@
+using System.Security.Cryptography;
+
+namespace Lantern.Web.Reporting.Intake;
+
+/// <summary>Public references like <c>LT-4F7K-9QXM</c>: 40 random bits in Crockford's base32 (no I, L, O, U).</summary>
+public static class ReferenceGenerator
+{
+    private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    public static string Next()
+    {
+        Span<char> chars = stackalloc char[8];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+        }
+
+        return string.Concat("LT-", chars[..4], "-", chars[4..]);
+    }
+}

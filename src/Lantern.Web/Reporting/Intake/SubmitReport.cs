@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Lantern.Web.Detection;
+using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Referrals.Regions;
+using Lantern.Web.Reporting.Catalogue;
+using Lantern.Web.Triage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Reporting.Intake;
+
+/// <summary>What the reporter is given once the report is stored. The receipt exists only here.</summary>
+public sealed record SubmittedReport(string Reference, Receipt Receipt);
+
+/// <summary>
+/// Stores a validated report: a fresh data key encrypts the answers, is sealed to the staff public key and
+/// wrapped under the receipt-derived key; identifying details become blind indexes; the whole report is
+/// written in one transaction, or nothing is.
+/// </summary>
+public sealed class SubmitReport(
+    LanternDbContext db,
+    KeyRing keys,
+    ReceiptDeriver receipts,
+    EntityIndexer indexer,
+    RegionResolver regions,
+    WriteGate writeGate,
+    TimeProvider clock)
+{
+    private const int Attempts = 3;
+
+    public async Task<SubmittedReport> ExecuteAsync(ReportContent content, string channel, CancellationToken cancellationToken)
+    {
+        var region = await regions.ResolveAsync(content.Location.Country ?? "BE", content.Location.Postcode, cancellationToken);
+        var urgency = UrgencyScorer.Assess(content);
+        var answers = JsonSerializer.SerializeToUtf8Bytes(content, ReportJson.Options);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var prepared = await PrepareAsync(content, channel, region, urgency, answers, cancellationToken);
+                try
+                {
+                    using (await writeGate.EnterAsync(cancellationToken))
+                    {
+                        await db.SaveChangesAsync(cancellationToken);
+                    }
+
+                    return prepared.Submitted;
+                }
+                catch (DbUpdateException) when (attempt < Attempts)
+                {
+                    // A reference (40 random bits) or a verifier collided with a stored one: draw again.
+                    db.ChangeTracker.Clear();
+                }
+            }
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(answers);
+        }
+    }
+
+    private async Task<(Report Report, SubmittedReport Submitted)> PrepareAsync(
+        ReportContent content, string channel, string? region, UrgencyAssessment urgency, byte[] answers, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7();
+        var receipt = Receipt.Generate();
+        var receiptKeys = await receipts.DeriveAsync(receipt, cancellationToken);
+        var dataKey = RandomNumberGenerator.GetBytes(32);
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            var staffKey = keys.CurrentStaffKey;
+            var report = new Report
+            {
+                Id = id,
+                Reference = ReferenceGenerator.Next(),
+                ReceivedAt = now,
+                Channel = channel,
+                Role = content.Role!,
+                Language = content.Language!,
+                Country = content.Location.Country ?? "BE",
+                Region = region,
+                ImmediateDanger = content.ImmediateDanger,
+                MinorsInvolved = content.MinorsInvolved,
+                ContactRequested = content.Contact is not null,
+                UrgencyLevel = urgency.Level,
+                UrgencyReasons = string.Join(',', urgency.Reasons),
+                Status = ReportStatus.New,
+                ReceiptVerifier = receiptKeys.Verifier,
+                StaffKeyId = staffKey.Id,
+                SealedDataKey = KeySealer.Seal(dataKey, staffKey, id),
+                ReceiptWrappedKey = KeyWrap.Wrap(dataKey, receiptKeys.WrappingKey, id),
+                Forms = (content.ExploitationTypes.Count == 0 ? [ReportingCatalogue.UnknownForm] : content.ExploitationTypes)
+                    .Select(code => new ReportForm { Code = code }).ToList(),
+                Signs = content.Signs.Select(code => new ReportSign { Code = code }).ToList(),
+                Items = [new ReportItem { Kind = (int)ItemKind.Answers, Sequence = 0, CreatedAt = now, Ciphertext = ItemCipher.Encrypt(dataKey, id, ItemKind.Answers, 0, answers) }],
+            };
+            db.Reports.Add(report);
+            db.EntityIndex.AddRange(indexer.Index(id, content.Entities, report.Country));
+            return (report, new SubmittedReport(report.Reference, receipt));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+            CryptographicOperations.ZeroMemory(receiptKeys.WrappingKey);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+namespace Lantern.Web.Reporting;
+
+/// <summary>
+/// A stored report. Only coded, non-identifying fields are plaintext (they drive triage and statistics);
+/// everything a person wrote lives encrypted in <see cref="Items"/> under the report's data key.
+/// </summary>
+public sealed class Report
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The public reference, e.g. <c>LT-4F7K-9QXM</c>: not secret, enough to talk about a report.</summary>
+    public required string Reference { get; set; }
+
+    public DateTime ReceivedAt { get; set; }
+
+    public required string Channel { get; set; }
+
+    public required string Role { get; set; }
+
+    public required string Language { get; set; }
+
+    public required string Country { get; set; }
+
+    /// <summary>Region code derived from the postcode (e.g. <c>BE-BRU</c>); the postcode itself is encrypted.</summary>
+    public string? Region { get; set; }
+
+    /// <summary>Null when the reporter did not know.</summary>
+    public bool? ImmediateDanger { get; set; }
+
+    public bool? MinorsInvolved { get; set; }
+
+    public bool ContactRequested { get; set; }
+
+    public int UrgencyLevel { get; set; }
+
+    /// <summary>Comma-separated codes of the answers that raised the urgency, so the inbox can explain it.</summary>
+    public required string UrgencyReasons { get; set; }
+
+    public required string Status { get; set; }
+
+    /// <summary>Keyed verifier of the receipt (never the receipt); unique, it also finds the report at sign-in.</summary>
+    public required byte[] ReceiptVerifier { get; set; }
+
+    /// <summary>The id of the staff key the data key is sealed to.</summary>
+    public required string StaffKeyId { get; set; }
+
+    public required byte[] SealedDataKey { get; set; }
+
+    public required byte[] ReceiptWrappedKey { get; set; }
+
+    public List<ReportForm> Forms { get; set; } = [];
+
+    public List<ReportSign> Signs { get; set; } = [];
+
+    public List<ReportItem> Items { get; set; } = [];
+}
+
+/// <summary>A form of exploitation the reporter pointed to (a code from the catalogue).</summary>
+public sealed class ReportForm
+{
+    public Guid ReportId { get; set; }
+
+    public required string Code { get; set; }
+}
+
+/// <summary>A sign the reporter noticed (a code from the catalogue).</summary>
+public sealed class ReportSign
+{
+    public Guid ReportId { get; set; }
+
+    public required string Code { get; set; }
+}
+
+/// <summary>An encrypted piece of a report: the answers, later messages, notes and file chunks.</summary>
+public sealed class ReportItem
+{
+    public long Id { get; set; }
+
+    public Guid ReportId { get; set; }
+
+    public int Kind { get; set; }
+
+    public int Sequence { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public required byte[] Ciphertext { get; set; }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lantern.Web.Reporting;
+
+internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
+{
+    public void Configure(EntityTypeBuilder<Report> builder)
+    {
+        builder.ToTable("reports");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Reference).HasMaxLength(16);
+        builder.HasIndex(r => r.Reference).IsUnique();
+        builder.Property(r => r.Channel).HasMaxLength(16);
+        builder.Property(r => r.Role).HasMaxLength(16);
+        builder.Property(r => r.Language).HasMaxLength(8);
+        builder.Property(r => r.Country).HasMaxLength(2);
+        builder.Property(r => r.Region).HasMaxLength(16);
+        builder.Property(r => r.UrgencyReasons).HasMaxLength(200);
+        builder.Property(r => r.Status).HasMaxLength(16);
+        builder.Property(r => r.StaffKeyId).HasMaxLength(32);
+        builder.HasIndex(r => r.ReceiptVerifier).IsUnique();
+        builder.HasIndex(r => new { r.UrgencyLevel, r.ReceivedAt });
+        builder.HasMany(r => r.Forms).WithOne().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Signs).WithOne().HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReportFormConfiguration : IEntityTypeConfiguration<ReportForm>
+{
+    public void Configure(EntityTypeBuilder<ReportForm> builder)
+    {
+        builder.ToTable("report_forms");
+        builder.HasKey(f => new { f.ReportId, f.Code });
+        builder.Property(f => f.Code).HasMaxLength(32);
+        builder.HasIndex(f => f.Code);
+    }
+}
+
+internal sealed class ReportSignConfiguration : IEntityTypeConfiguration<ReportSign>
+{
+    public void Configure(EntityTypeBuilder<ReportSign> builder)
+    {
+        builder.ToTable("report_signs");
+        builder.HasKey(s => new { s.ReportId, s.Code });
+        builder.Property(s => s.Code).HasMaxLength(32);
+    }
+}
+
+internal sealed class ReportItemConfiguration : IEntityTypeConfiguration<ReportItem>
+{
+    public void Configure(EntityTypeBuilder<ReportItem> builder)
+    {
+        builder.ToTable("report_items");
+        builder.HasKey(i => i.Id);
+        builder.HasIndex(i => new { i.ReportId, i.Kind, i.Sequence }).IsUnique();
+    }
+}

@@ -1,0 +1,20 @@
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Reporting.Api;
+using Lantern.Web.Reporting.Catalogue;
+using Lantern.Web.Reporting.Intake;
+
+namespace Lantern.Web.Reporting;
+
+public static class ReportingExtensions
+{
+    public static IServiceCollection AddReporting(this IServiceCollection services)
+    {
+        services.AddSingleton<ReportingCatalogue>();
+        services.AddSingleton<ISeeder, CatalogueSeeder>();
+        services.AddScoped<ReportValidator>();
+        services.AddScoped<SubmitReport>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReporting(this IEndpointRouteBuilder endpoints) => endpoints.MapReportsApi();
+}
