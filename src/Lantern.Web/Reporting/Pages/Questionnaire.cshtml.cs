@@ -1,3 +1,4 @@
+using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Reporting.Catalogue;
@@ -6,7 +7,6 @@ using Lantern.Web.Reporting.Questionnaire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Lantern.Web.Platform.Localisation;
 
 namespace Lantern.Web.Reporting.Pages;
 
