@@ -178,6 +178,13 @@ public sealed class FormFill
         return this;
     }
 
+    /// <summary>Leaves a field out of the submission altogether, as a forged request would.</summary>
+    public FormFill Remove(string name)
+    {
+        _fields.RemoveAll(f => f.Key == name);
+        return this;
+    }
+
     /// <summary>Ticks a checkbox (several may share a name) or chooses a radio button.</summary>
     public FormFill Check(string name, string value)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-
 using Lantern.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

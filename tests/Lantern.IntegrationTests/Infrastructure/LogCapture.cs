@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-
 using Microsoft.Extensions.Logging;
 
 namespace Lantern.IntegrationTests.Infrastructure;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-
 using Microsoft.AspNetCore.Hosting;
 using Npgsql;
 

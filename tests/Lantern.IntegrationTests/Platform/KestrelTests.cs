@@ -1,5 +1,4 @@
 using System.Net;
-
 using Lantern.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

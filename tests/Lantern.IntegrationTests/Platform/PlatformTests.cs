@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-
 using Lantern.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

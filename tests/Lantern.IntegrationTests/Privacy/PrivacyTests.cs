@@ -3,7 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-
+using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.Web.Reporting.Api;
 
@@ -43,6 +43,12 @@ public abstract class PrivacyTests<TFactory>(TFactory factory) : LanternTestBase
             secrets.Add(receipt.Digits);
         }
 
+        // The questionnaire path: answers travel between steps in an encrypted hidden field, never stored as a draft.
+        var sent = await SubmitThroughTheFormsAsync(markers);
+        references.Add(sent.Reference);
+        secrets.Add(sent.Receipt);
+        secrets.Add(sent.Receipt.Replace(" ", string.Empty, StringComparison.Ordinal));
+
         // A refused report echoes the bad value back to its sender; it must still reach neither storage nor logs.
         using (var refused = await PostAsync(markers.RefusedReportJson(), markers.UserAgent))
         {
@@ -73,6 +79,42 @@ public abstract class PrivacyTests<TFactory>(TFactory factory) : LanternTestBase
 
         var found = StoredDataScan.Find(stored, secrets);
         Assert.True(found.Count == 0, $"Found in storage ({when}): {string.Join("; ", found)}");
+    }
+
+    private async Task<(string Reference, string Receipt)> SubmitThroughTheFormsAsync(Markers markers)
+    {
+        using var client = CreateBrowserClient();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("X-Forwarded-For", ForwardedFor);
+        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", markers.UserAgent);
+        var forms = new FormClient(client);
+        var page = await forms.GetAsync("/nl/report/witness", Cancellation);
+        page = await page.Form("#questionnaire").Check("immediateDanger", "no").PressAsync("action", "next", Cancellation);
+        page = await page.Form("#questionnaire").Check("signs", "debt").Check("minorsInvolved", "no").PressAsync("action", "next", Cancellation);
+        page = await page.Form("#questionnaire")
+            .Set("location.postcode", "9000")
+            .Set("location.municipality", markers.Token("formMunicipality"))
+            .Set("location.address", "Straat 2 " + markers.Token("formAddress"))
+            .PressAsync("action", "next", Cancellation);
+        page = await page.Form("#questionnaire").Set("whenDetails", markers.Token("formWhen")).PressAsync("action", "next", Cancellation);
+        page = await page.Form("#questionnaire").Set("people.descriptions", markers.Token("formPeople")).PressAsync("action", "next", Cancellation);
+        page = await page.Form("#questionnaire")
+            .Set("entities.emails", "x." + markers.Token("formEmail") + "@example.com")
+            .Set("entities.companies", markers.Token("formCompany") + " NV")
+            .PressAsync("action", "next", Cancellation);
+        page = await page.Form("#questionnaire")
+            .Set("description", "Seen at night " + markers.Token("formDescription"))
+            .Set("relationship", markers.Token("formRelationship"))
+            .PressAsync("action", "next", Cancellation);
+        page = await page.Form("#questionnaire")
+            .Check("contactWanted", "yes")
+            .Check("contact.channel", "email")
+            .Set("contact.address", "me." + markers.Token("formContact") + "@example.org")
+            .Set("contact.codeWord", markers.Token("formCodeWord"))
+            .PressAsync("action", "next", Cancellation);
+        Assert.Equal("review", page.Form("#questionnaire").Value("step"));
+        var sent = await page.Form("#questionnaire").PressAsync("action", "send", Cancellation);
+        Assert.Equal("/nl/report/sent", sent.Url.AbsolutePath);
+        return (sent.Document.QuerySelector("#reference")!.TextContent.Trim(), sent.Document.QuerySelector("#receipt")!.TextContent.Trim());
     }
 
     private async Task<ReportCreated> SubmitAsync(string json, string userAgent)
@@ -111,7 +153,8 @@ public abstract class PrivacyTests<TFactory>(TFactory factory) : LanternTestBase
             {
                 "description", "whenDetails", "municipality", "address", "ages", "languages", "descriptions", "relationship",
                 "profession", "email", "url", "urlPath", "handle", "plate", "company", "contactEmail", "safeTimes", "codeWord",
-                "userAgent", "refused",
+                "userAgent", "refused", "formMunicipality", "formAddress", "formWhen", "formPeople", "formEmail", "formCompany",
+                "formDescription", "formRelationship", "formContact", "formCodeWord",
             })
             {
                 _tokens[field] = "mk" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
@@ -123,6 +166,8 @@ public abstract class PrivacyTests<TFactory>(TFactory factory) : LanternTestBase
         }
 
         public string PhoneDigits { get; }
+
+        public string Token(string field) => _tokens[field];
 
         public string PlateToken { get; }
 

@@ -1,5 +1,4 @@
 using System.Text;
-
 using Lantern.IntegrationTests.Infrastructure;
 
 namespace Lantern.IntegrationTests.Privacy;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-
 using Lantern.IntegrationTests.Infrastructure;
 
 namespace Lantern.IntegrationTests.Reporting;

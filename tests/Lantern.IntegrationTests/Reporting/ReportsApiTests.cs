@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Localisation;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-
 using Lantern.Web.Platform.Crypto;
 
 namespace Lantern.Tests.Platform.Crypto;

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-
 using Lantern.Web.Platform.Crypto;
 
 namespace Lantern.Tests.Platform.Crypto;

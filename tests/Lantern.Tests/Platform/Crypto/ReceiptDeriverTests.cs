@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-
 using Lantern.Tests.Support;
 using Lantern.Web.Platform.Crypto;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-
 using Lantern.Web.Platform.Crypto;
 
 namespace Lantern.Tests.Platform.Crypto;

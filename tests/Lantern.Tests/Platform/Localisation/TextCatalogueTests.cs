@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-
 using Lantern.Web.Platform.Localisation;
 
 namespace Lantern.Tests.Platform.Localisation;
