@@ -18,7 +18,7 @@ public sealed class FormClient(HttpClient client)
 
     public async Task<HtmlPage> GetAsync(string url, CancellationToken cancellationToken = default)
     {
-        using var response = await Client.GetAsync(new Uri(url, UriKind.RelativeOrAbsolute), cancellationToken);
+        var response = await Client.GetAsync(new Uri(url, UriKind.RelativeOrAbsolute), cancellationToken);
         return await ReadAsync(response, cancellationToken);
     }
 
@@ -34,7 +34,7 @@ public sealed class FormClient(HttpClient client)
         using var request = method == "POST"
             ? new HttpRequestMessage(HttpMethod.Post, action) { Content = Encode(fill.Form, fields) }
             : new HttpRequestMessage(HttpMethod.Get, new UriBuilder(action) { Query = QueryString(fields) }.Uri);
-        using var response = await Client.SendAsync(request, cancellationToken);
+        var response = await Client.SendAsync(request, cancellationToken);
         return await ReadAsync(response, cancellationToken);
     }
 
@@ -62,23 +62,19 @@ public sealed class FormClient(HttpClient client)
         var html = await response.Content.ReadAsStringAsync(cancellationToken);
         var document = await _parser.ParseDocumentAsync(html, cancellationToken);
         var url = response.RequestMessage?.RequestUri ?? Client.BaseAddress!;
-        return new HtmlPage(this, response.StatusCode, url, html, document, response.Headers, response.Content.Headers);
+        return new HtmlPage(this, response, url, html, document);
     }
 }
 
 /// <summary>A page as the browser received it: status, final URL after redirects, headers and the parsed document.</summary>
-public sealed class HtmlPage(
-    FormClient client,
-    System.Net.HttpStatusCode status,
-    Uri url,
-    string html,
-    IHtmlDocument document,
-    System.Net.Http.Headers.HttpResponseHeaders headers,
-    System.Net.Http.Headers.HttpContentHeaders contentHeaders)
+public sealed class HtmlPage(FormClient client, HttpResponseMessage response, Uri url, string html, IHtmlDocument document)
 {
     public FormClient Client { get; } = client;
 
-    public System.Net.HttpStatusCode Status { get; } = status;
+    /// <summary>The last response (after redirects); its content has been read into <see cref="Html"/>.</summary>
+    public HttpResponseMessage Response { get; } = response;
+
+    public System.Net.HttpStatusCode Status => Response.StatusCode;
 
     public Uri Url { get; } = url;
 
@@ -86,9 +82,7 @@ public sealed class HtmlPage(
 
     public IHtmlDocument Document { get; } = document;
 
-    public System.Net.Http.Headers.HttpResponseHeaders Headers { get; } = headers;
-
-    public System.Net.Http.Headers.HttpContentHeaders ContentHeaders { get; } = contentHeaders;
+    public System.Net.Http.Headers.HttpResponseHeaders Headers => Response.Headers;
 
     /// <summary>The form matching <paramref name="selector"/> (the only form of the page by default), ready to fill.</summary>
     public FormFill Form(string selector = "form")

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Reporting;
+using Lantern.Web.Reporting.Catalogue;
+using Lantern.Web.Reporting.Questionnaire;
 
 namespace Lantern.Tests.Platform.Localisation;
 
@@ -42,6 +45,17 @@ public partial class TextCatalogueTests
     }
 
     [Fact]
+    public void EveryKeyTheSiteComposes_ExistsInEveryLanguage()
+    {
+        var missing = LanguageSettings.DefaultEnabled
+            .SelectMany(language => ComposedKeys().Where(alternatives => !alternatives.Any(key => _catalogue.TryGet(language, key, out _)))
+                .Select(alternatives => language + ": " + string.Join(" or ", alternatives)))
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void EveryTranslation_HasTheEnglishKeysAndPlaceholders()
     {
         var english = _catalogue.Entries("en");
@@ -67,6 +81,60 @@ public partial class TextCatalogueTests
         Assert.Empty(missing);
     }
 
+    /// <summary>Keys the pages build from codes (<c>"form." + code</c>...): each entry lists the keys of which one must exist.</summary>
+    private static IEnumerable<string[]> ComposedKeys()
+    {
+        foreach (var role in ReportCodes.Roles)
+        {
+            yield return ["path." + role + ".title"];
+            yield return ["path." + role + ".intro"];
+            yield return ["path." + role + ".lead"];
+            yield return ["review.who.text." + role];
+            foreach (var step in QuestionnaireFlow.StepsFor(new ReportContent { MinorsInvolved = true }))
+            {
+                yield return ["step." + step + ".title." + role, "step." + step + ".title"];
+                yield return ["step." + step + ".short"];
+            }
+        }
+
+        foreach (var form in CatalogueSeeder.Forms)
+        {
+            yield return ["form." + form];
+            yield return ["form." + form + ".hint"];
+        }
+
+        foreach (var sign in CatalogueSeeder.Signs)
+        {
+            yield return ["sign." + sign];
+        }
+
+        foreach (var answer in new[] { "yes", "no", "unknown" })
+        {
+            yield return ["answer." + answer];
+        }
+
+        foreach (var place in ReportCodes.PlaceTypes)
+        {
+            yield return ["place." + place];
+        }
+
+        foreach (var timing in ReportCodes.Timings)
+        {
+            yield return ["when." + timing];
+        }
+
+        foreach (var channel in ReportCodes.ContactChannels)
+        {
+            yield return ["contact." + channel];
+        }
+
+        foreach (var code in new[] { "400", "404", "413", "429", "500" })
+        {
+            yield return ["error." + code + ".title"];
+            yield return ["error." + code + ".text"];
+        }
+    }
+
     private static string Placeholders(string text) =>
         string.Join(',', PlaceholderPattern().Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
@@ -86,7 +154,8 @@ public partial class TextCatalogueTests
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
     }
 
-    [GeneratedRegex("\"(?<key>(?:error|api)\\.[a-z_]+)\"")]
+    // Literal keys: texts.Get(language, "error.required") in code, T["home.title"] in views.
+    [GeneratedRegex("(?:\"(?<key>(?:error|api)\\.[a-z_]+)\"|\\bT\\[\"(?<key>[A-Za-z0-9_.]+)\"[\\],])")]
     private static partial Regex UsedKey();
 
     [GeneratedRegex("\\{[0-9]+[^}]*\\}")]
