@@ -30,7 +30,8 @@ public abstract class PlatformTests<TFactory>(TFactory factory) : LanternTestBas
         using var client = CreateClientWithoutRedirects();
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), Cancellation);
 
-        var (applied, pending, organisations, forms, signs, ranges) = await Factory.WithDbAsync(async db => (
+        var (modelChanged, applied, pending, organisations, forms, signs, ranges) = await Factory.WithDbAsync(async db => (
+            db.Database.HasPendingModelChanges(),
             (await db.Database.GetAppliedMigrationsAsync(Cancellation)).ToList(),
             (await db.Database.GetPendingMigrationsAsync(Cancellation)).ToList(),
             await db.Organisations.CountAsync(Cancellation),
@@ -38,6 +39,7 @@ public abstract class PlatformTests<TFactory>(TFactory factory) : LanternTestBas
             await db.Signs.CountAsync(Cancellation),
             await db.PostcodeRanges.CountAsync(Cancellation)));
 
+        Assert.False(modelChanged, "the migrations of this provider match the model (scripts/add-migration.sh was run)");
         Assert.NotEmpty(applied);
         Assert.Empty(pending);
         Assert.True(organisations >= 9, "the Belgian organisations are seeded");
@@ -47,6 +49,10 @@ public abstract class PlatformTests<TFactory>(TFactory factory) : LanternTestBas
         Assert.True(ranges >= 5, "the postcode ranges are seeded");
         Assert.True(File.Exists(Path.Combine(Factory.DataDirectory, "keys", "index.key")), "the keys are created in the data directory");
         Assert.Equal(Factory.Database == DatabaseKind.Sqlite, File.Exists(Path.Combine(Factory.DataDirectory, "lantern.db")));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.Combine(Factory.DataDirectory, "keys")));
+        }
     }
 
     [Theory]
