@@ -27,7 +27,6 @@ public abstract class LanternFactory : WebApplicationFactory<Program>, IAsyncLif
     public static readonly IPAddress ClientAddress = IPAddress.Parse("203.0.113.77");
 
     private string? _sqliteConnectionString;
-    private bool _started;
 
     protected LanternFactory()
     {
@@ -50,9 +49,10 @@ public abstract class LanternFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    /// <summary>A DbContext of the running app, and the scope that owns it.</summary>
+    /// <summary>A service scope of the running app (starting it if needed), to resolve its DbContext, KeyRing...</summary>
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
 
+    /// <summary>Runs a query on the app's own DbContext in a scope of its own.</summary>
     public async Task<T> WithDbAsync<T>(Func<LanternDbContext, Task<T>> query)
     {
         await using var scope = CreateScope();
@@ -67,13 +67,9 @@ public abstract class LanternFactory : WebApplicationFactory<Program>, IAsyncLif
         ClearSqlitePool();
     }
 
-    /// <summary>True once the app has started (it starts on first use of the client or the services).</summary>
-    public bool Started => _started;
-
     protected override IHost CreateHost(IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
-        _started = true;
         if (Database == DatabaseKind.Sqlite)
         {
             using var scope = host.Services.CreateScope();
