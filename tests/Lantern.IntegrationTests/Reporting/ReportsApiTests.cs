@@ -323,14 +323,39 @@ public abstract partial class ReportsApiTests<TFactory>(TFactory factory) : Lant
         using var response = await client.PostAsync(new Uri(Endpoint, UriKind.Relative), content, Cancellation);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation));
+        Assert.Equal(_texts.Get("en", "api.unsupported_media_type"), document.RootElement.GetProperty("title").GetString());
         Assert.Equal(before, await ReportRows.CountAsync(Factory, Cancellation));
+    }
+
+    [Fact]
+    public async Task UnknownApiAddress_Answers404_WithAProblemInTheCallersLanguage()
+    {
+        using var client = CreateClientWithoutRedirects();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl-BE");
+
+        using var response = await client.GetAsync(new Uri("/api/v1/nothing-here", UriKind.Relative), Cancellation);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation));
+        Assert.Equal(_texts.Get("nl", "api.status.404"), document.RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task CreatedReport_CarryingTheReceipt_IsNeverCached()
+    {
+        using var response = await PostAsync("""{"role":"witness","language":"en","description":"A car wash"}""");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString() ?? string.Empty, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task NoContentType_Answers415_WithALocalisedProblem()
     {
-        // With a Content-Type other than JSON, routing answers 415 before the handler (the endpoint's Accepts
-        // metadata), with an empty body; only a request without any Content-Type reaches the handler's problem.
+        // Without any Content-Type the request reaches the handler, which answers its own problem.
         using var client = CreateClientWithoutRedirects();
         using var content = new ByteArrayContent("{}"u8.ToArray());
 

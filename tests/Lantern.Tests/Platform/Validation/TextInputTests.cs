@@ -52,9 +52,25 @@ public class TextInputTests
     [InlineData("\u009B")]
     [InlineData("\u202E")]
     [InlineData("\u202D")]
+    [InlineData("\u202A")]
+    [InlineData("\u202B")]
+    [InlineData("\u202C")]
+    [InlineData("\u2066")]
+    [InlineData("\u2067")]
+    [InlineData("\u2068")]
+    [InlineData("\u2069")]
     public void ControlCharacters_AreRefused_EvenInMultilineText(string control)
     {
         Assert.False(TextInput.TryNormalise("before" + control + "after", multiline: true, out _));
+    }
+
+    [Theory]
+    [InlineData("\u200F")] // right-to-left mark, typed by Arabic and Persian keyboards
+    [InlineData("\u200E")] // left-to-right mark
+    public void DirectionMarks_AreAccepted(string mark)
+    {
+        Assert.True(TextInput.TryNormalise("مرحبا" + mark + " 123", multiline: false, out var normalised));
+        Assert.Contains(mark, normalised, StringComparison.Ordinal);
     }
 
     [Theory]
