@@ -12,6 +12,7 @@ WARMUP=${BENCH_WARMUP:-10}
 # goes to compiling (measured with perf: 23% in the tiered-compilation thread after 25 s of load).
 API_WARMUP=${BENCH_API_WARMUP:-30}
 COMPONENTS=${BENCH_COMPONENTS:-1}
+ROUNDS=${BENCH_ROUNDS:-3}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 LANTERN_PORT=${BENCH_LANTERN_PORT:-5781}
@@ -50,6 +51,7 @@ trap 'exit 130' INT TERM
 [[ "$DURATION" =~ ^[0-9]+$ && "$DURATION" -ge 5 && "$DURATION" -le 120 ]] || die "BENCH_DURATION must be 5-120 seconds"
 [[ "$WARMUP" =~ ^[0-9]+$ && "$WARMUP" -le 60 ]] || die "BENCH_WARMUP must be 0-60 seconds"
 [[ "$API_WARMUP" =~ ^[0-9]+$ && "$API_WARMUP" -le 120 ]] || die "BENCH_API_WARMUP must be 0-120 seconds"
+[[ "$ROUNDS" =~ ^[1-9]$ && $((DURATION / ROUNDS)) -ge 2 ]] || die "BENCH_ROUNDS must be 1-9, and leave at least 2 s per round"
 command -v wrk >/dev/null || die "wrk is missing (Debian: apt-get install -y wrk)"
 command -v curl >/dev/null || die "curl is missing"
 command -v dotnet >/dev/null || die "the .NET SDK is missing"
@@ -98,6 +100,25 @@ load() {
     >"$results/wrk-$label.txt" 2>&1 || die "wrk failed for $label (see $results/wrk-$label.txt)"
   grep '^WRK ' "$results/wrk-$label.txt" || die "no figures from wrk for $label"
 }
+
+# Adds up WRK lines of several rounds: requests, duration and statuses summed; p50 the median round's,
+# p99 and max the worst round's (wrk's histograms cannot be merged from its summary).
+combine() {
+  awk '{
+    for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    req += v["requests"]; dur += v["duration_s"]; sock += v["socket_errors"]; non += v["non2xx"]
+    p50[NR] = v["p50_ms"]; if (v["p99_ms"] > p99) p99 = v["p99_ms"]; if (v["max_ms"] > mx) mx = v["max_ms"]
+    for (k in v) if (k ~ /^s[0-9]+$/) st[k] += v[k]
+    delete v
+  } END {
+    n = NR # insertion sort: mawk has no asort
+    for (i = 2; i <= n; i++) { x = p50[i]; for (j = i - 1; j >= 1 && p50[j] > x; j--) p50[j + 1] = p50[j]; p50[j + 1] = x }
+    printf "WRK requests=%d duration_s=%.3f rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f socket_errors=%d non2xx=%d", req, dur, req / dur, p50[int((n + 1) / 2)], p99, mx, sock, non
+    for (k in st) printf " %s=%d", k, st[k]
+    printf "\n"
+  }'
+}
+rounds() { awk '{ for (i = 2; i <= NF; i++) if ($i ~ /^rps=/) { sub("rps=", "", $i); printf "%s%s", sep, $i; sep = ", " } }'; }
 
 no_errors() { # the WRK line, the one status expected
   local line=$1 expected=$2
@@ -148,7 +169,7 @@ fi
 
 # 2. Home page vs a bare Razor page -----------------------------------------------------------------------
 log ""
-log "## Home page vs bare Razor page (wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, GET)"
+log "## Home page vs bare Razor page (wrk -t$THREADS -c$CONNECTIONS, GET, ${DURATION}s each in $ROUNDS alternating rounds)"
 home="$lantern/en/"
 home_code=$(curl -s -o "$scratch/home.html" -w '%{http_code}' "$home" || true)
 if [[ "$home_code" != 200 ]]; then
@@ -157,25 +178,36 @@ if [[ "$home_code" != 200 ]]; then
   home_rps=0
 else
   home_bytes=$(wc -c <"$scratch/home.html")
-  [[ "$WARMUP" -gt 0 ]] && load home-warmup "$home" get.lua 3000000 "$WARMUP" >/dev/null
-  home_line=$(load home "$home" get.lua)
-  home_rps=$(field "$home_line" rps)
-
   (cd "$build/baseline" && exec env ASPNETCORE_ENVIRONMENT=Production BASELINE_PAGE_BYTES="$home_bytes" \
     Logging__LogLevel__Default=Warning "Logging__LogLevel__Microsoft.Hosting.Lifetime=Warning" \
     dotnet Baseline.dll --urls "http://127.0.0.1:$BASELINE_PORT") >"$results/baseline.log" 2>&1 &
   baseline_pid=$!
   pids+=("$baseline_pid")
+  baseline="http://127.0.0.1:$BASELINE_PORT/"
   wait_healthy "http://127.0.0.1:$BASELINE_PORT" "$baseline_pid"
-  baseline_bytes=$(curl -s "http://127.0.0.1:$BASELINE_PORT/" | wc -c)
-  [[ "$WARMUP" -gt 0 ]] && load baseline-warmup "http://127.0.0.1:$BASELINE_PORT/" get.lua 3000000 "$WARMUP" >/dev/null
-  baseline_line=$(load baseline "http://127.0.0.1:$BASELINE_PORT/" get.lua)
+  baseline_bytes=$(curl -s "$baseline" | wc -c)
+  if [[ "$WARMUP" -gt 0 ]]; then
+    load home-warmup "$home" get.lua 3000000 "$WARMUP" >/dev/null
+    load baseline-warmup "$baseline" get.lua 3000000 "$WARMUP" >/dev/null
+  fi
+  # Other processes come and go on a shared machine: alternate the two in rounds so that both see the
+  # same conditions, and add the rounds up.
+  slice=$((DURATION / ROUNDS))
+  : >"$scratch/home-rounds"
+  : >"$scratch/baseline-rounds"
+  for round in $(seq 1 "$ROUNDS"); do
+    load "home-$round" "$home" get.lua 3000000 "$slice" >>"$scratch/home-rounds"
+    load "baseline-$round" "$baseline" get.lua 3000000 "$slice" >>"$scratch/baseline-rounds"
+  done
   kill "$baseline_pid" && wait "$baseline_pid" 2>/dev/null || true
+  home_line=$(combine <"$scratch/home-rounds")
+  baseline_line=$(combine <"$scratch/baseline-rounds")
+  home_rps=$(field "$home_line" rps)
   baseline_rps=$(field "$baseline_line" rps)
   home_ratio=$(ratio "$home_rps" "$baseline_rps")
 
-  log "  Lantern /en/  ($home_bytes bytes): $(field "$home_line" rps) req/s, p50 $(field "$home_line" p50_ms) ms, p99 $(field "$home_line" p99_ms) ms, statuses: $(grep -oE 's[0-9]+=[0-9]+' <<<"$home_line" | xargs)"
-  log "  bare Razor /  ($baseline_bytes bytes): $(field "$baseline_line" rps) req/s, p50 $(field "$baseline_line" p50_ms) ms, p99 $(field "$baseline_line" p99_ms) ms, statuses: $(grep -oE 's[0-9]+=[0-9]+' <<<"$baseline_line" | xargs)"
+  log "  Lantern /en/  ($home_bytes bytes): $home_rps req/s (rounds: $(rounds <"$scratch/home-rounds")), p50 $(field "$home_line" p50_ms) ms, p99 $(field "$home_line" p99_ms) ms, statuses: $(grep -oE 's[0-9]+=[0-9]+' <<<"$home_line" | xargs)"
+  log "  bare Razor /  ($baseline_bytes bytes): $baseline_rps req/s (rounds: $(rounds <"$scratch/baseline-rounds")), p50 $(field "$baseline_line" p50_ms) ms, p99 $(field "$baseline_line" p99_ms) ms, statuses: $(grep -oE 's[0-9]+=[0-9]+' <<<"$baseline_line" | xargs)"
   if ! no_errors "$home_line" 200 || ! no_errors "$baseline_line" 200; then
     log "RESULT home: FAIL, some requests did not answer 200 (see $results/wrk-home.txt)"
     missed
@@ -191,12 +223,12 @@ fi
 log ""
 log "## Report submissions vs raw SQLite insert (WAL, synchronous=FULL, $CONNECTIONS concurrent)"
 mkdir -p "$scratch/raw"
-raw_line=$(dotnet "$build/sqlite/SqliteBaseline.dll" --db "$scratch/raw/raw.db" --seconds "$DURATION" --concurrency "$CONNECTIONS" --row-bytes 1024 --synchronous FULL)
-echo "$raw_line" >"$results/sqlite-baseline.txt"
-raw_ips=$(field "$raw_line" inserts_per_s)
+raw() { dotnet "$build/sqlite/SqliteBaseline.dll" --db "$scratch/raw/raw.db" --seconds "$1" --concurrency "$CONNECTIONS" --row-bytes 1024 --synchronous FULL; }
+# Half of the raw inserts before the API run, half after: both see the machine as the API run did.
+raw_before=$(raw "$((DURATION / 2))")
 # One writer alone: the latency of one durable commit (mostly the fsync of the WAL).
 raw_single=$(dotnet "$build/sqlite/SqliteBaseline.dll" --db "$scratch/raw/single.db" --seconds 5 --concurrency 1 --row-bytes 1024 --synchronous FULL)
-echo "$raw_single" >>"$results/sqlite-baseline.txt"
+echo "$raw_single" >"$results/sqlite-single-writer.txt"
 
 db="$scratch/data/lantern.db"
 count_reports() { dotnet "$build/sqlite/SqliteBaseline.dll" count "$db" reports; }
@@ -212,6 +244,10 @@ sleep 2 # let the submissions wrk gave up waiting for at the end finish, then co
 after=$(count_reports)
 stored=$((after - before))
 
+raw_after=$(raw "$((DURATION - DURATION / 2))")
+printf '%s\n%s\n' "$raw_before" "$raw_after" >"$results/sqlite-baseline.txt"
+raw_ips=$(awk -v a="$(field "$raw_before" inserts)" -v b="$(field "$raw_after" inserts)" -v s="$(field "$raw_before" seconds)" -v t="$(field "$raw_after" seconds)" 'BEGIN { printf "%.1f", (a + b) / (s + t) }')
+raw_line="p50_ms=$(field "$raw_before" p50_ms)/$(field "$raw_after" p50_ms) p99_ms=$(field "$raw_before" p99_ms)/$(field "$raw_after" p99_ms)"
 api_rps=$(field "$api_line" rps)
 created=$(grep -oE 's201=[0-9]+' <<<"$api_line" | cut -d= -f2 || true)
 created=${created:-0}
@@ -224,7 +260,7 @@ cpu_split=$(awk -v t=$((sys_total1 - sys_total0)) -v i=$((sys_idle1 - sys_idle0)
   'BEGIN { printf "of %.0f core-seconds: Lantern %.0f%%, wrk %.0f%%, other processes %.0f%%, idle %.0f%%", t / hz, l * 100 / t, w * hz * 100 / t, (t - i - l - w * hz) * 100 / t, i * 100 / t }')
 api_ratio=$(ratio "$api_rps" "$raw_ips")
 
-log "  raw SQLite insert: $raw_ips inserts/s, p50 $(field "$raw_line" p50_ms) ms, p99 $(field "$raw_line" p99_ms) ms (one 1 KB row per transaction, $CONNECTIONS tasks queued on one gate)"
+log "  raw SQLite insert: $raw_ips inserts/s ($(field "$raw_before" inserts_per_s) before the API run, $(field "$raw_after" inserts_per_s) after), p50 $(field "$raw_line" p50_ms) ms, p99 $(field "$raw_line" p99_ms) ms (one 1 KB row per transaction, $CONNECTIONS tasks queued on one gate)"
 log "  raw SQLite insert, one writer alone: $(field "$raw_single" inserts_per_s) commits/s, p50 $(field "$raw_single" p50_ms) ms, p99 $(field "$raw_single" p99_ms) ms per durable commit"
 log "  POST /api/v1/reports: $api_rps reports/s, p50 $(field "$api_line" p50_ms) ms, p99 $(field "$api_line" p99_ms) ms, max $(field "$api_line" max_ms) ms, statuses: $(grep -oE 's[0-9]+=[0-9]+' <<<"$api_line" | xargs)"
 log "  stored: $stored reports for $created answers 201; Lantern CPU ${lantern_cpu_s} s = ${cpu_ms_per_report} ms per report"
