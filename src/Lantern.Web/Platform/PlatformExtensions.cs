@@ -3,10 +3,10 @@ using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Web;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Platform;
 
