@@ -1,19 +1,30 @@
+using Lantern.Web.Accounts;
+using Lantern.Web.Audit;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform;
+using Lantern.Web.Platform.Hosting;
 using Lantern.Web.Referrals;
 using Lantern.Web.Reporting;
 
-var builder = WebApplication.CreateBuilder(args);
+// "users ..." and "audit ..." run an administration command instead of the server (docs/OPERATIONS.md)
+var isCommand = AdminCommands.Handles(args);
+var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
 // Platform: options, data directory and keys, database, languages, security headers, rate limits
 builder.AddPlatform();
 
 // Capabilities
+builder.Services.AddAudit();
+builder.Services.AddAccounts();
 builder.Services.AddReporting();
 builder.Services.AddDetection();
 builder.Services.AddReferrals();
 
 var app = builder.Build();
+if (isCommand)
+{
+    return await AdminCommands.RunAsync(app, args);
+}
 
 // First run creates the database, the keys and the seed data
 await app.PrepareAsync();
@@ -25,6 +36,7 @@ app.MapPlatform();
 app.MapReporting();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the integration tests.</summary>
 public partial class Program;

@@ -21,6 +21,10 @@ public sealed class LanternOptions
     /// </summary>
     public List<string> KnownProxies { get; set; } = [];
 
+    /// <summary>The address staff use to reach Lantern, for links printed by the command line (enrolment).</summary>
+    [Required]
+    public string StaffBaseUrl { get; set; } = "http://localhost:5080";
+
     [Required, Url]
     public string EscapeUrl { get; set; } = "https://www.bbc.com/weather";
 }

@@ -109,6 +109,13 @@ public static class PlatformExtensions
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
     }
 
+    /// <summary>What the command line needs before a command runs: keys, migrations and seed data, no web server.</summary>
+    public static async Task PrepareForCommandsAsync(this IServiceProvider services)
+    {
+        _ = services.GetRequiredService<KeyRing>();
+        await services.PrepareDatabaseAsync();
+    }
+
     private static void PrintWelcome(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -1,8 +1,12 @@
+using Lantern.Web.Accounts;
+using Lantern.Web.Audit;
 using Lantern.Web.Detection;
 using Lantern.Web.Referrals.Organisations;
 using Lantern.Web.Referrals.Regions;
 using Lantern.Web.Reporting;
 using Lantern.Web.Reporting.Catalogue;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Platform.Persistence;
@@ -11,7 +15,7 @@ namespace Lantern.Web.Platform.Persistence;
 /// The one database of Lantern. Each capability configures its own entities with
 /// <see cref="IEntityTypeConfiguration{TEntity}"/> classes beside them; they are all applied here.
 /// </summary>
-public class LanternDbContext(DbContextOptions options) : DbContext(options)
+public class LanternDbContext(DbContextOptions options) : IdentityDbContext<StaffUser, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Report> Reports => Set<Report>();
 
@@ -31,8 +35,15 @@ public class LanternDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<PostcodeRange> PostcodeRanges => Set<PostcodeRange>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LanternDbContext).Assembly);
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LanternDbContext).Assembly);
+    }
 }
 
 /// <summary>The SQLite flavour: its own migration set lives in Migrations/Sqlite.</summary>

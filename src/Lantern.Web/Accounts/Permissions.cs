@@ -1,0 +1,42 @@
+namespace Lantern.Web.Accounts;
+
+/// <summary>
+/// Named permissions, checked by policy on every staff page and endpoint. Roles are granted permissions
+/// here and nowhere else, so the role × permission matrix can be read (and tested) in one place.
+/// </summary>
+public static class Permissions
+{
+    public const string ReadReports = "reports.read";
+    public const string TriageReports = "reports.triage";
+    public const string ReadReferredReports = "referrals.read";
+    public const string RecordCalls = "intake.phone";
+    public const string RegisterCases = "intake.professional";
+    public const string ReadGuidance = "guidance.read";
+    public const string ManageUsers = "users.manage";
+    public const string ManageContent = "content.manage";
+    public const string ReadAudit = "audit.read";
+    public const string ReadStatistics = "statistics.read";
+    public const string Export = "data.export";
+
+    public static readonly string[] All =
+    [
+        ReadReports, TriageReports, ReadReferredReports, RecordCalls, RegisterCases, ReadGuidance,
+        ManageUsers, ManageContent, ReadAudit, ReadStatistics, Export,
+    ];
+
+    private static readonly Dictionary<string, string[]> _byRole = new(StringComparer.Ordinal)
+    {
+        [StaffRoles.Administrator] = [ManageUsers, ReadAudit, ReadStatistics, ManageContent],
+        [StaffRoles.Coordinator] = [ReadReports, TriageReports, RecordCalls, ReadGuidance, ReadStatistics, Export],
+        [StaffRoles.Analyst] = [ReadReports, TriageReports, ReadGuidance, ReadStatistics],
+        [StaffRoles.Operator] = [RecordCalls, ReadGuidance],
+        [StaffRoles.PartnerCaseworker] = [ReadReferredReports, ReadGuidance],
+        [StaffRoles.Professional] = [RegisterCases, ReadGuidance],
+        [StaffRoles.Editor] = [ManageContent],
+        [StaffRoles.Auditor] = [ReadAudit, ReadStatistics],
+    };
+
+    public static IReadOnlyList<string> Of(string role) => _byRole.TryGetValue(role, out var permissions) ? permissions : [];
+
+    public static bool Grants(IEnumerable<string> roles, string permission) => roles.Any(role => Of(role).Contains(permission));
+}

@@ -1,0 +1,171 @@
+using System.Security.Cryptography;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Accounts;
+
+/// <summary>The outcome of an account operation: a value, or a message for the operator.</summary>
+public sealed record AccountResult<T>(T? Value, string? Error);
+
+internal static class AccountResult
+{
+    public static AccountResult<T> Ok<T>(T value) => new(value, null);
+
+    public static AccountResult<T> Fail<T>(string error) => new(default, error);
+}
+
+/// <summary>A new account and the one-time token of its enrolment link.</summary>
+public sealed record CreatedAccount(StaffUser User, string EnrolmentToken);
+
+/// <summary>One line of <c>users list</c>.</summary>
+public sealed record AccountSummary(string Email, IReadOnlyList<string> Roles, string? Organisation, bool Enrolled, bool Disabled);
+
+/// <summary>Creating, listing and disabling staff accounts, and issuing personal access tokens; every change audited.</summary>
+public sealed class StaffAccounts(
+    UserManager<StaffUser> users,
+    RoleManager<IdentityRole<Guid>> roles,
+    LanternDbContext db,
+    AuditTrail audit,
+    TimeProvider clock)
+{
+    public static readonly TimeSpan EnrolmentLifetime = TimeSpan.FromDays(7);
+
+    public async Task<AccountResult<CreatedAccount>> AddAsync(string email, string role, string? organisationCode, string actor, CancellationToken cancellationToken)
+    {
+        var roleName = StaffRoles.Find(role);
+        if (roleName is null)
+        {
+            return AccountResult.Fail<CreatedAccount>($"Unknown role '{role}'. Roles: {string.Join(", ", StaffRoles.All)}.");
+        }
+
+        int? organisationId = null;
+        if (!string.IsNullOrWhiteSpace(organisationCode))
+        {
+            organisationId = await db.Organisations.Where(o => o.Code == organisationCode).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+            if (organisationId is null)
+            {
+                return AccountResult.Fail<CreatedAccount>($"Unknown organisation '{organisationCode}'.");
+            }
+        }
+        else if (roleName == StaffRoles.PartnerCaseworker)
+        {
+            return AccountResult.Fail<CreatedAccount>("A partner caseworker must belong to an organisation (--organisation).");
+        }
+
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return AccountResult.Fail<CreatedAccount>($"An account with the e-mail address {email} exists already.");
+        }
+
+        await EnsureRoleAsync(roleName);
+        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var user = new StaffUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            OrganisationId = organisationId,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            EnrolmentTokenHash = SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token)),
+            EnrolmentExpiresAt = (clock.GetUtcNow() + EnrolmentLifetime).UtcDateTime,
+            LockoutEnabled = true,
+        };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            return AccountResult.Fail<CreatedAccount>(string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(user, roleName);
+        await audit.AppendAsync(actor, "user.created", user.Id.ToString(), $"role={roleName}", cancellationToken);
+        return AccountResult.Ok(new CreatedAccount(user, token));
+    }
+
+    public async Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Code, cancellationToken);
+        var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken);
+        var result = new List<AccountSummary>(all.Count);
+        foreach (var user in all)
+        {
+            result.Add(new AccountSummary(
+                user.Email ?? string.Empty,
+                [.. await users.GetRolesAsync(user)],
+                user.OrganisationId is { } id ? organisations.GetValueOrDefault(id) : null,
+                Enrolled: user.EnrolmentTokenHash is null && user.TwoFactorEnabled,
+                Disabled: user.IsDisabled));
+        }
+
+        return result;
+    }
+
+    public async Task<AccountResult<StaffUser>> DisableAsync(string email, string actor, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            return AccountResult.Fail<StaffUser>($"No account has the e-mail address {email}.");
+        }
+
+        user.IsDisabled = true;
+        user.EnrolmentTokenHash = null;
+        await users.UpdateAsync(user);
+
+        // Ends every session and invalidates every token at once.
+        await users.UpdateSecurityStampAsync(user);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.PersonalAccessTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), cancellationToken);
+        await audit.AppendAsync(actor, "user.disabled", user.Id.ToString(), string.Empty, cancellationToken);
+        return AccountResult.Ok(user);
+    }
+
+    /// <summary>Creates a personal access token and returns it; only its hash is kept.</summary>
+    public async Task<AccountResult<string>> CreateTokenAsync(string email, string name, int? expiresInDays, string actor, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null || user.IsDisabled)
+        {
+            return AccountResult.Fail<string>($"No active account has the e-mail address {email}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
+        {
+            return AccountResult.Fail<string>("Give the token a name of at most 100 characters (--name).");
+        }
+
+        if (expiresInDays is < 1 or > 366)
+        {
+            return AccountResult.Fail<string>("--expires-days must be between 1 and 366.");
+        }
+
+        var token = "lnt_" + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var entity = new PersonalAccessToken
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = user.Id,
+            Name = name.Trim(),
+            TokenHash = HashToken(token),
+            CreatedAt = now,
+            ExpiresAt = expiresInDays is { } days ? now.AddDays(days) : null,
+        };
+        db.PersonalAccessTokens.Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(actor, "token.created", user.Id.ToString(), $"token={entity.Id}", cancellationToken);
+        return AccountResult.Ok(token);
+    }
+
+    public static byte[] HashToken(string token) => SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token));
+
+    private async Task EnsureRoleAsync(string role)
+    {
+        if (!await roles.RoleExistsAsync(role))
+        {
+            await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lantern.Web.Audit;
+
+/// <summary>
+/// One line of the audit trail: who did what to which record, and when. Entries are only ever appended;
+/// each carries the hash of the one before it, so removing or changing any entry breaks the chain.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    /// <summary>Position in the chain, from 1, without gaps.</summary>
+    public long Sequence { get; set; }
+
+    public DateTime At { get; set; }
+
+    /// <summary>Who: a staff account id, <c>system</c>, <c>cli</c>, or <c>anonymous</c> for a failed sign-in.</summary>
+    public required string Actor { get; set; }
+
+    /// <summary>What: a stable code such as <c>report.read</c> or <c>sign-in.failed</c>.</summary>
+    public required string Action { get; set; }
+
+    /// <summary>Which record: e.g. a report reference; empty when none.</summary>
+    public required string Record { get; set; }
+
+    /// <summary>Non-identifying detail (never report content).</summary>
+    public required string Detail { get; set; }
+
+    public required byte[] PreviousHash { get; set; }
+
+    public required byte[] Hash { get; set; }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("audit_entries");
+        builder.HasKey(e => e.Id);
+        builder.HasIndex(e => e.Sequence).IsUnique();
+        builder.HasIndex(e => e.At);
+        builder.Property(e => e.Actor).HasMaxLength(64);
+        builder.Property(e => e.Action).HasMaxLength(64);
+        builder.Property(e => e.Record).HasMaxLength(64);
+        builder.Property(e => e.Detail).HasMaxLength(500);
+        builder.HasIndex(e => new { e.Action, e.At });
+    }
+}
