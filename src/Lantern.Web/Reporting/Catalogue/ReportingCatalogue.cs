@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Lantern.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Reporting.Catalogue;
 
