@@ -17,9 +17,6 @@ public sealed class LanternOptions
     /// <summary>Where the escape button leads: a neutral site that leaves no sign of Lantern.</summary>
     [Required, Url]
     public string EscapeUrl { get; set; } = "https://www.bbc.com/weather";
-
-    /// <summary>Whether to create demo content on an empty database (on by default in Development).</summary>
-    public bool? SeedDemoContent { get; set; }
 }
 
 public enum LanternRole

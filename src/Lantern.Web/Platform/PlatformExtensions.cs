@@ -22,6 +22,7 @@ public static class PlatformExtensions
         });
 
         services.AddOptions<LanternOptions>().Bind(configuration.GetSection(LanternOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section));
         services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DataDirectory>();

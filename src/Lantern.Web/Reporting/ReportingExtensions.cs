@@ -2,6 +2,7 @@ using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Reporting.Api;
 using Lantern.Web.Reporting.Catalogue;
 using Lantern.Web.Reporting.Intake;
+using Lantern.Web.Reporting.Questionnaire;
 
 namespace Lantern.Web.Reporting;
 
@@ -13,6 +14,8 @@ public static class ReportingExtensions
         services.AddSingleton<ISeeder, CatalogueSeeder>();
         services.AddScoped<ReportValidator>();
         services.AddScoped<SubmitReport>();
+        services.AddSingleton<DraftProtector>();
+        services.AddSingleton<SentReportCookie>();
         return services;
     }
 

@@ -22,8 +22,6 @@ public sealed class RateLimitOptions
 /// </summary>
 public static class RateLimits
 {
-    public const string Intake = "intake";
-
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
@@ -36,15 +34,33 @@ public static class RateLimits
                     PermitLimit = options.RequestsPerClientPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                 }));
-            limiter.AddPolicy(Intake, context =>
-                RateLimitPartition.GetFixedWindowLimiter(ClientKey.Of(context), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.IntakePerClientPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                }));
         });
+        services.AddSingleton(new IntakeLimiter(options.IntakePerClientPerMinute));
         return services;
     }
+}
+
+/// <summary>
+/// Limits how many reports one client may send per minute, through the questionnaire and the API
+/// together (the questionnaire's many step posts count once, when the report is sent).
+/// </summary>
+public sealed class IntakeLimiter(int perClientPerMinute) : IDisposable
+{
+    private readonly PartitionedRateLimiter<HttpContext> _limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        RateLimitPartition.GetFixedWindowLimiter(ClientKey.Of(context), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perClientPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+        }));
+
+    /// <summary>False when this client has sent too many reports in the last minute.</summary>
+    public bool TryAcquire(HttpContext context)
+    {
+        using var lease = _limiter.AttemptAcquire(context);
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => _limiter.Dispose();
 }
 
 /// <summary>A keyed hash of the client address, under a key that rotates; the address itself is never kept.</summary>

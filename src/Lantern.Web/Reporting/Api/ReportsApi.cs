@@ -27,18 +27,23 @@ public static class ReportsApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .RequireRateLimiting(Platform.Web.RateLimits.Intake)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .DisableAntiforgery();
         return endpoints;
     }
 
     private static async Task<Results<Created<ReportCreated>, ProblemHttpResult, ValidationProblem>> CreateAsync(
-        HttpContext context, ReportValidator validator, SubmitReport submit, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+        HttpContext context, IntakeLimiter limiter, ReportValidator validator, SubmitReport submit, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
     {
         var requestLanguage = languages.Choose(context.Request.Headers.AcceptLanguage);
         if (!context.Request.HasJsonContentType())
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, texts.Get(requestLanguage, "api.unsupported_media_type"));
+        }
+
+        if (!limiter.TryAcquire(context))
+        {
+            return Problem(StatusCodes.Status429TooManyRequests, texts.Get(requestLanguage, "api.too_many_reports"));
         }
 
         var body = await JsonBody.ReadAsync<ReportContent>(context.Request, MaxBodyBytes, ReportJson.Options, cancellationToken);

@@ -254,23 +254,26 @@ public sealed class ReportValidator(ReportingCatalogue catalogue, LanguageSettin
 /// <summary>ISO 3166-1 alpha-2 codes, from .NET's own region data.</summary>
 public static class Countries
 {
-    private static readonly HashSet<string> _known = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-        .Select(c =>
+    private static readonly Dictionary<string, RegionInfo> _known = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Select(culture =>
         {
             try
             {
-                return new RegionInfo(c.Name).TwoLetterISORegionName;
+                return new RegionInfo(culture.Name);
             }
             catch (ArgumentException)
             {
                 return null;
             }
         })
-        .Where(code => code is { Length: 2 } && code.All(char.IsAsciiLetterUpper))
-        .Select(code => code!)
-        .ToHashSet(StringComparer.Ordinal);
+        .Where(region => region is not null && region.TwoLetterISORegionName.Length == 2 && region.TwoLetterISORegionName.All(char.IsAsciiLetterUpper))
+        .GroupBy(region => region!.TwoLetterISORegionName, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.First()!, StringComparer.Ordinal);
 
-    public static bool IsKnown(string code) => _known.Contains(code);
+    public static bool IsKnown(string code) => _known.ContainsKey(code);
 
-    public static IReadOnlyCollection<string> All => _known;
+    public static IReadOnlyCollection<string> All => _known.Keys;
+
+    /// <summary>The country's name in the current UI language.</summary>
+    public static string DisplayName(string code) => _known.TryGetValue(code, out var region) ? region.DisplayName : code;
 }

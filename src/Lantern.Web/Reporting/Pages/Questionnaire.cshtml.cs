@@ -1,0 +1,198 @@
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Validation;
+using Lantern.Web.Platform.Web;
+using Lantern.Web.Reporting.Catalogue;
+using Lantern.Web.Reporting.Intake;
+using Lantern.Web.Reporting.Questionnaire;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Lantern.Web.Reporting.Pages;
+
+/// <summary>
+/// The reporting questionnaire, one path per role, one short step per page. Every step posts back to the
+/// same address and the next step is rendered in the response: the answers travel encrypted in the form
+/// (see <see cref="DraftProtector"/>), never in the address bar, the history or a cookie.
+/// </summary>
+[NoStore]
+public sealed class QuestionnaireModel(
+    DraftProtector drafts,
+    ReportValidator validator,
+    SubmitReport submit,
+    SentReportCookie sentCookie,
+    ReportingCatalogue catalogue,
+    IntakeLimiter limiter,
+    IStringLocalizer<TextCatalogue> text) : PageModel
+{
+    /// <summary>The honeypot: people never see it; bots fill it in.</summary>
+    public const string Honeypot = "website";
+
+    [FromRoute]
+    public string Lang { get; set; } = string.Empty;
+
+    [FromRoute(Name = "path")]
+    public string Role { get; set; } = string.Empty;
+
+    public string Step { get; private set; } = QuestionnaireFlow.Danger;
+
+    public ReportContent Answers { get; private set; } = new();
+
+    public string Draft { get; private set; } = string.Empty;
+
+    public bool ReturnToReview { get; private set; }
+
+    public bool DraftExpired { get; private set; }
+
+    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
+
+    public IReadOnlyList<string> Forms { get; private set; } = [];
+
+    public IReadOnlyList<string> Signs { get; private set; } = [];
+
+    /// <summary>The values posted for the step being shown again with its errors.</summary>
+    private IFormCollection? _posted;
+
+    public IReadOnlyList<string> Steps => QuestionnaireFlow.StepsFor(Answers);
+
+    public int StepNumber => Steps.ToList().IndexOf(Step) + 1;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Answers = new ReportContent { Role = Role, Language = Lang };
+        await ShowAsync(QuestionnaireFlow.Danger, cancellationToken);
+    }
+
+    private async Task<IActionResult> SendAsync(CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(Request.Form[Honeypot]))
+        {
+            return BadRequest();
+        }
+
+        if (!limiter.TryAcquire(HttpContext))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
+        var errors = await validator.ValidateAsync(Answers, cancellationToken);
+        if (errors.Count > 0)
+        {
+            Errors = errors;
+            await ShowAsync(QuestionnaireFlow.Review, cancellationToken);
+            return Page();
+        }
+
+        var submitted = await submit.ExecuteAsync(Answers, ReportCodes.Channels.Web, cancellationToken);
+        sentCookie.Write(Response, submitted.Reference, submitted.Receipt);
+        return RedirectToPage("/Reporting/Pages/Sent", new { lang = Lang });
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var step = Request.Form["step"].ToString();
+        if (!LoadDraft() || !QuestionnaireFlow.IsStep(step))
+        {
+            await ShowAsync(QuestionnaireFlow.Danger, cancellationToken);
+            return Page();
+        }
+
+        var draftBefore = Draft;
+        var parseErrors = new List<FieldError>();
+        QuestionnaireFlow.Apply(step, Request.Form, Answers, parseErrors);
+        var action = Request.Form["action"].ToString();
+        ReturnToReview = Request.Form["returnTo"] == QuestionnaireFlow.Review;
+
+        if (action == "send" && step == QuestionnaireFlow.Review)
+        {
+            return await SendAsync(cancellationToken);
+        }
+
+        if (action == "back")
+        {
+            await ShowAsync(Neighbour(step, -1), cancellationToken);
+            return Page();
+        }
+
+        if (action.StartsWith("goto:", StringComparison.Ordinal) && Steps.Contains(action[5..]))
+        {
+            ReturnToReview = step == QuestionnaireFlow.Review || ReturnToReview;
+            await ShowAsync(action[5..], cancellationToken);
+            return Page();
+        }
+
+        var fields = QuestionnaireFlow.FieldsOf(step);
+        var errors = parseErrors
+            .Concat((await validator.ValidateAsync(Answers, cancellationToken)).Where(e => fields.Any(f => e.Field == f || e.Field.StartsWith(f + ".", StringComparison.Ordinal))))
+            .ToList();
+        if (errors.Count > 0)
+        {
+            // Show the same step again with what the person typed, and keep the draft as it was.
+            Errors = errors;
+            _posted = Request.Form;
+            Answers = drafts.Unprotect(draftBefore, Role, Lang) ?? Answers;
+            await ShowAsync(step, cancellationToken, keepDraft: draftBefore);
+            return Page();
+        }
+
+        var next = ReturnToReview && !(step == QuestionnaireFlow.What && Answers.MinorsInvolved == true && Answers.YoungestAge is null)
+            ? QuestionnaireFlow.Review
+            : Neighbour(step, +1);
+        if (next == QuestionnaireFlow.Review)
+        {
+            ReturnToReview = false;
+        }
+
+        await ShowAsync(next, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The text to show in a field: what was just posted when the step comes back with errors, else the draft's answer.</summary>
+    public string Value(string field, string? fromDraft) => _posted is not null ? _posted[field].ToString() : fromDraft ?? string.Empty;
+
+    public bool IsChecked(string field, string value, bool fromDraft) =>
+        _posted is not null ? _posted[field].Contains(value) : fromDraft;
+
+    public IEnumerable<string> ErrorsFor(string field) =>
+        Errors.Where(e => e.Field == field || e.Field.StartsWith(field + "[", StringComparison.Ordinal))
+            .Select(e => text[e.MessageKey, e.Arguments].Value).Distinct();
+
+    /// <summary>The id of the field's error message, for aria-describedby, or null when it has none.</summary>
+    public string? DescribedBy(string field) => ErrorsFor(field).Any() ? IdOf(field) + "-error" : null;
+
+    public static string IdOf(string field) => field.Replace('.', '-');
+
+    private bool LoadDraft()
+    {
+        var content = drafts.Unprotect(Request.Form["draft"], Role, Lang);
+        if (content is null)
+        {
+            DraftExpired = true;
+            Answers = new ReportContent { Role = Role, Language = Lang };
+            return false;
+        }
+
+        Answers = content;
+        return true;
+    }
+
+    private string Neighbour(string step, int offset)
+    {
+        var steps = Steps.ToList();
+        var index = steps.IndexOf(step);
+        if (index < 0)
+        {
+            return QuestionnaireFlow.Danger;
+        }
+
+        return steps[Math.Clamp(index + offset, 0, steps.Count - 1)];
+    }
+
+    private async Task ShowAsync(string step, CancellationToken cancellationToken, string? keepDraft = null)
+    {
+        Step = Steps.Contains(step) ? step : QuestionnaireFlow.Danger;
+        Draft = keepDraft ?? drafts.Protect(Answers);
+        Forms = await catalogue.FormsAsync(cancellationToken);
+        Signs = await catalogue.SignsAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,53 @@
+// Lantern public site. Everything works without this file; it only makes leaving faster and forms shorter.
+(function () {
+  'use strict';
+
+  // Escape: blank the page at once, then replace the history entry with the neutral site.
+  var escape = document.getElementById('escape');
+  function leave(event) {
+    if (event) { event.preventDefault(); }
+    var target = escape ? escape.href : 'about:blank';
+    document.title = '';
+    document.body.innerHTML = '';
+    document.documentElement.style.background = '#fff';
+    window.location.replace(target);
+  }
+  if (escape) { escape.addEventListener('click', leave); }
+
+  // Shift pressed three times within a second also leaves (as GOV.UK's "Exit this page").
+  var presses = [];
+  document.addEventListener('keyup', function (event) {
+    if (event.key !== 'Shift') { presses = []; return; }
+    var now = Date.now();
+    presses = presses.filter(function (t) { return now - t < 1000; });
+    presses.push(now);
+    if (presses.length >= 3) { presses = []; leave(); }
+  });
+
+  // Contact details: only shown once the person chooses to be contacted.
+  var details = document.getElementById('contact-details');
+  var yes = document.getElementById('contactWanted-yes');
+  var no = document.getElementById('contactWanted-no');
+  function toggle() {
+    var show = yes.checked;
+    details.hidden = !show;
+    yes.setAttribute('aria-expanded', show ? 'true' : 'false');
+  }
+  if (details && yes && no) {
+    yes.addEventListener('change', toggle);
+    no.addEventListener('change', toggle);
+    toggle();
+  }
+
+  // Immediate danger: show the emergency numbers the moment "yes" is chosen.
+  var dangerBox = document.getElementById('danger-now');
+  if (dangerBox) {
+    document.querySelectorAll('input[name=immediateDanger]').forEach(function (input) {
+      input.addEventListener('change', function () { dangerBox.hidden = input.value !== 'yes'; });
+    });
+  }
+
+  // Move focus to the error summary so screen readers announce it.
+  var summary = document.getElementById('error-summary');
+  if (summary) { summary.focus(); }
+})();
