@@ -19,14 +19,19 @@ public sealed class SmokeTests(LanternBrowser lantern)
     [Theory]
     [InlineData("en", "en")]
     [InlineData("fr-BE,fr;q=0.9,en;q=0.5", "fr")]
-    [InlineData("nl", "nl")]
-    public async Task Root_InTheBrowser_LandsOnTheVisitorsLanguage(string acceptLanguage, string expected)
+    [InlineData("nl-BE", "nl")]
+    [InlineData("de", "de")]
+    [InlineData("pt-BR", "en")]
+    public async Task Root_InTheBrowser_LandsOnTheVisitorsLanguageWithHtmlLang(string acceptLanguage, string expected)
     {
         await using var session = await lantern.OpenAsync(acceptLanguage: acceptLanguage);
 
-        await session.Page.GotoAsync("/");
+        var response = await session.Page.GotoAsync("/");
 
+        Assert.Equal(200, response!.Status);
         Assert.Equal($"/{expected}/", new Uri(session.Page.Url).AbsolutePath);
+        Assert.Equal(expected, await session.Page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal("ltr", await session.Page.Locator("html").GetAttributeAsync("dir"));
         session.AssertNoForeignRequests();
     }
 }
