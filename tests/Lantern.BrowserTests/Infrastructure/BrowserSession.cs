@@ -16,6 +16,11 @@ public sealed partial class BrowserSession : IAsyncDisposable
     private readonly string _origin;
     private readonly ConcurrentQueue<string> _foreignRequests = new();
     private readonly ConcurrentDictionary<string, bool> _allowed = new(StringComparer.Ordinal);
+    private IResponse? _document;
+    private IBrowserContext? _inspector;
+    private IPage? _replay;
+    private string _replayUrl = string.Empty;
+    private string _replayHtml = string.Empty;
 
     private BrowserSession(IBrowser browser, BrowserNewContextOptions options, IBrowserContext context, IPage page, Uri origin)
     {
@@ -30,6 +35,9 @@ public sealed partial class BrowserSession : IAsyncDisposable
 
     public bool JavaScript => _options.JavaScriptEnabled ?? true;
 
+    /// <summary>The response that produced the page now shown (after any redirect).</summary>
+    public IResponse? Document => _document;
+
     /// <summary>Every request to another origin the pages tried to make (blocked before reaching the network).</summary>
     public IReadOnlyCollection<string> ForeignRequests => _foreignRequests;
 
@@ -39,6 +47,13 @@ public sealed partial class BrowserSession : IAsyncDisposable
         var page = await context.NewPageAsync();
         var session = new BrowserSession(browser, options, context, page, origin);
         context.Request += (_, request) => session.Record(request.Url);
+        page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame)
+            {
+                session._document = response;
+            }
+        };
 
         // Nothing leaves the machine: other origins are aborted here unless a test fulfils them itself (page routes win).
         await context.RouteAsync(url => !session.IsSameOrigin(url), route => route.AbortAsync("blockedbyclient"));
@@ -61,6 +76,29 @@ public sealed partial class BrowserSession : IAsyncDisposable
         return requested.Task;
     }
 
+    /// <summary>
+    /// Clicks something that loads a new page (a link, a form's submit button) and waits until that page has
+    /// loaded: a form that posts back to the same address gives no new URL to wait for.
+    /// </summary>
+    public async Task<IResponse> ClickAndLoadAsync(ILocator target)
+    {
+        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLoad(object? sender, IPage page) => loaded.TrySetResult();
+        Page.Load += OnLoad;
+        try
+        {
+            _document = null;
+            await target.ClickAsync();
+            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            Page.Load -= OnLoad;
+        }
+
+        return _document ?? throw new InvalidOperationException($"Clicking {target} loaded a page without a response.");
+    }
+
     public void AssertNoForeignRequests()
     {
         var foreign = _foreignRequests.ToArray();
@@ -80,24 +118,33 @@ public sealed partial class BrowserSession : IAsyncDisposable
             return;
         }
 
-        var url = Page.Url.Split('#')[0];
-        var html = NoScriptTag().Replace(await Page.ContentAsync(), string.Empty);
-        await using var inspector = await _browser.NewContextAsync(new BrowserNewContextOptions(_options) { JavaScriptEnabled = true });
-        await inspector.RouteAsync(address => !IsSameOrigin(address), route => route.AbortAsync("blockedbyclient"));
-        var replay = await inspector.NewPageAsync();
-        await replay.RouteAsync(address => string.Equals(address, url, StringComparison.Ordinal), route => route.FulfillAsync(new RouteFulfillOptions
+        _replayUrl = Page.Url.Split('#')[0];
+        _replayHtml = NoScriptTag().Replace(await Page.ContentAsync(), string.Empty);
+        if (_replay is null)
         {
-            Status = 200,
-            ContentType = "text/html; charset=utf-8",
-            Body = html,
-            Headers = new Dictionary<string, string> { ["Content-Security-Policy"] = "script-src 'none'" },
-        }));
-        await replay.GotoAsync(url);
-        await Accessibility.AssertNoAxeViolationsAsync(replay);
+            _inspector = await _browser.NewContextAsync(new BrowserNewContextOptions(_options) { JavaScriptEnabled = true });
+            await _inspector.RouteAsync(address => !IsSameOrigin(address), route => route.AbortAsync("blockedbyclient"));
+            _replay = await _inspector.NewPageAsync();
+            await _replay.RouteAsync(address => string.Equals(address, _replayUrl, StringComparison.Ordinal), route => route.FulfillAsync(new RouteFulfillOptions
+            {
+                Status = 200,
+                ContentType = "text/html; charset=utf-8",
+                Body = _replayHtml,
+                Headers = new Dictionary<string, string> { ["Content-Security-Policy"] = "script-src 'none'" },
+            }));
+        }
+
+        await _replay.GotoAsync(_replayUrl);
+        await Accessibility.AssertNoAxeViolationsAsync(_replay);
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_inspector is not null)
+        {
+            await _inspector.CloseAsync();
+        }
+
         await _context.CloseAsync();
         await _context.DisposeAsync();
     }

@@ -1,3 +1,5 @@
+using Lantern.Web.Platform.Localisation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Lantern.BrowserTests.Infrastructure;
@@ -51,6 +53,17 @@ public sealed class LanternBrowser : IAsyncLifetime
 
         var options = ContextOptions(javaScript, acceptLanguage);
         return await BrowserSession.StartAsync(_browser!, options, Server.Origin);
+    }
+
+    /// <summary>
+    /// The text Lantern shows for <paramref name="key"/> in <paramref name="language"/>. Fails when the language
+    /// lacks it: Lantern would quietly fall back to English, which is exactly what a journey in French must notice.
+    /// </summary>
+    public string Text(string language, string key)
+    {
+        var catalogue = Server.Services.GetRequiredService<TextCatalogue>();
+        Assert.True(catalogue.TryGet(language, key, out var text), $"The '{language}' catalogue has no text for '{key}'.");
+        return text;
     }
 
     internal BrowserNewContextOptions ContextOptions(bool javaScript, string acceptLanguage) => new()

@@ -1,8 +1,11 @@
 using System.Net;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Reporting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.BrowserTests.Infrastructure;
@@ -36,6 +39,15 @@ public sealed class LanternServer : WebApplicationFactory<Program>
         Origin = new Uri(address);
     }
 
+    /// <summary>The report stored under <paramref name="reference"/>, with its forms and signs.</summary>
+    public async Task<Report> FindReportAsync(string reference)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        return await db.Reports.AsNoTracking().Include(r => r.Forms).Include(r => r.Signs)
+            .SingleAsync(r => r.Reference == reference, TestContext.Current.CancellationToken);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -44,6 +56,7 @@ public sealed class LanternServer : WebApplicationFactory<Program>
         builder.UseSetting("Lantern:EscapeUrl", EscapeUrl);
         builder.UseSetting("Lantern:RateLimits:IntakePerClientPerMinute", "10000");
         builder.UseSetting("Lantern:RateLimits:RequestsPerClientPerMinute", "100000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
     public override async ValueTask DisposeAsync()
