@@ -8,6 +8,5 @@ for flavour in Sqlite Postgres; do
   dotnet ef migrations add "$name" \
     --project src/Lantern.Web --startup-project src/Lantern.Web \
     --context "${flavour}LanternDbContext" \
-    --output-dir "Platform/Persistence/Migrations/${flavour}" \
-    --namespace "Lantern.Web.Platform.Persistence.Migrations.${flavour}"
+    --output-dir "Platform/Persistence/Migrations/${flavour}"
 done

@@ -15,6 +15,12 @@ public sealed class LanternOptions
     public LanternRole Role { get; set; } = LanternRole.All;
 
     /// <summary>Where the escape button leads: a neutral site that leaves no sign of Lantern.</summary>
+    /// <summary>
+    /// Addresses of the reverse proxies in front of Lantern. Only from these is X-Forwarded-For trusted,
+    /// so that per-client rate limits see the visitor rather than the proxy (the address is still never stored).
+    /// </summary>
+    public List<string> KnownProxies { get; set; } = [];
+
     [Required, Url]
     public string EscapeUrl { get; set; } = "https://www.bbc.com/weather";
 }

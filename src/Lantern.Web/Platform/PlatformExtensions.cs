@@ -5,6 +5,8 @@ using Lantern.Web.Platform.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Platform;
 
@@ -58,13 +60,28 @@ public static class PlatformExtensions
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        var proxies = app.Services.GetRequiredService<IOptions<LanternOptions>>().Value.KnownProxies;
+        if (proxies.Count > 0)
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies)
+            {
+                forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // A request the server could not read (too large, cut short) is the client's problem, not a 500.
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(IsApi, api => api.UseStatusCodePages(ApiStatusCodes.WriteProblemAsync));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseLocalisation();
@@ -81,6 +98,8 @@ public static class PlatformExtensions
         app.MapRazorPages();
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Creates the database and keys on first run, applies migrations and seed data.</summary>
     public static async Task PrepareAsync(this WebApplication app)

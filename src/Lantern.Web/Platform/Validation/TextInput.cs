@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Lantern.Web.Platform.Validation;
@@ -29,7 +28,7 @@ public static class TextInput
         foreach (var c in text)
         {
             var isLineBreak = c is '\n' or '\r' or '\t';
-            if ((char.IsControl(c) && !(multiline && isLineBreak)) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format && c is '\u202E' or '\u202D')
+            if ((char.IsControl(c) && !(multiline && isLineBreak)) || IsBidiControl(c))
             {
                 return false;
             }
@@ -39,4 +38,11 @@ public static class TextInput
         normalised = text.Length == 0 ? null : text.ReplaceLineEndings("\n");
         return true;
     }
+
+    /// <summary>
+    /// Embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) can make text read
+    /// differently from what it is ("Trojan source"); the marks U+200E/U+200F that right-to-left
+    /// keyboards insert stay allowed.
+    /// </summary>
+    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }

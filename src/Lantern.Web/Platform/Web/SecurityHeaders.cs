@@ -27,6 +27,12 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Cross-Origin-Resource-Policy"] = "same-origin";
             headers.Remove("Server");
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                // API answers may carry a receipt or report content: never kept by a cache.
+                headers.CacheControl = "no-store";
+            }
+
             if (context.Request.IsHttps)
             {
                 headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";

@@ -97,7 +97,8 @@ public sealed class QuestionnaireModel(
             return Page();
         }
 
-        var draftBefore = Draft;
+        // The draft as posted: shown again unchanged when this step has errors, so no earlier answer is lost.
+        var draftBefore = Request.Form["draft"].ToString();
         var parseErrors = new List<FieldError>();
         QuestionnaireFlow.Apply(step, Request.Form, Answers, parseErrors);
         var action = Request.Form["action"].ToString();

@@ -1,0 +1,299 @@
+#!/usr/bin/env bash
+# Runs every benchmark of bench/README.md once, against 127.0.0.1 only, and prints the figures beside
+# their same-run baselines. Bounded: each load lasts BENCH_DURATION seconds (default 30, at most 120)
+# and a capped number of requests; every process it starts is stopped on exit, whatever happens.
+#
+# Exit status: 0 every target met; 3 measured, but a target was missed; anything else: the run broke.
+set -euo pipefail
+
+DURATION=${BENCH_DURATION:-30}
+WARMUP=${BENCH_WARMUP:-10}
+# The API path needs longer: until the JIT has tiered up EF Core and the crypto glue, a third of the CPU
+# goes to compiling (measured with perf: 23% in the tiered-compilation thread after 25 s of load).
+API_WARMUP=${BENCH_API_WARMUP:-30}
+COMPONENTS=${BENCH_COMPONENTS:-1}
+ROUNDS=${BENCH_ROUNDS:-3}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+THREADS=${BENCH_THREADS:-2}
+LANTERN_PORT=${BENCH_LANTERN_PORT:-5781}
+BASELINE_PORT=${BENCH_BASELINE_PORT:-5782}
+# The issue's targets.
+MAX_PAGE_BYTES=50000
+MIN_HOME_RATIO=0.40
+MIN_REPORTS_PER_S=300
+MAX_REPORT_P99_MS=250
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+bench="$root/bench"
+build="$bench/out/build"
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+results="$bench/out/$stamp"
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/lantern-bench.XXXXXX")
+mkdir -p "$results" "$build"
+pids=()
+
+log() { printf '%s\n' "$*" | tee -a "$results/summary.txt"; }
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+
+cleanup() {
+  local pid
+  for pid in "${pids[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${pids[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+[[ "$DURATION" =~ ^[0-9]+$ && "$DURATION" -ge 5 && "$DURATION" -le 120 ]] || die "BENCH_DURATION must be 5-120 seconds"
+[[ "$WARMUP" =~ ^[0-9]+$ && "$WARMUP" -le 60 ]] || die "BENCH_WARMUP must be 0-60 seconds"
+[[ "$API_WARMUP" =~ ^[0-9]+$ && "$API_WARMUP" -le 120 ]] || die "BENCH_API_WARMUP must be 0-120 seconds"
+[[ "$ROUNDS" =~ ^[1-9]$ && $((DURATION / ROUNDS)) -ge 2 ]] || die "BENCH_ROUNDS must be 1-9, and leave at least 2 s per round"
+command -v wrk >/dev/null || die "wrk is missing (Debian: apt-get install -y wrk)"
+command -v curl >/dev/null || die "curl is missing"
+command -v dotnet >/dev/null || die "the .NET SDK is missing"
+for port in "$LANTERN_PORT" "$BASELINE_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then die "port $port is already in use (set BENCH_LANTERN_PORT / BENCH_BASELINE_PORT)"; fi
+done
+
+# ---------------------------------------------------------------------------------------------------------
+# Build everything in Release, once; later runs are incremental.
+log "Lantern benchmarks $stamp on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(dotnet --version) SDK, duration ${DURATION}s, ${CONNECTIONS} connections, ${THREADS} wrk threads, git $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+log "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "building (Release)..." >&2
+{
+  dotnet publish "$root/src/Lantern.Web/Lantern.Web.csproj" -c Release -o "$build/lantern" -nologo &&
+  dotnet publish "$bench/Baseline/Baseline.csproj" -c Release -o "$build/baseline" -nologo &&
+  dotnet build "$bench/SqliteBaseline/SqliteBaseline.csproj" -c Release -o "$build/sqlite" -nologo &&
+  dotnet build "$bench/PageWeight/PageWeight.csproj" -c Release -o "$build/pageweight" -nologo &&
+  dotnet build "$bench/Components/Components.csproj" -c Release -o "$build/components" -nologo
+} >"$results/build.log" 2>&1 || { tail -30 "$results/build.log" >&2; die "build failed (see $results/build.log)"; }
+for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll; do
+  [[ -f "$build/$dll" ]] || die "build produced no $build/$dll (see $results/build.log)"
+done
+
+# ---------------------------------------------------------------------------------------------------------
+wait_healthy() { # url pid
+  local i
+  for i in $(seq 1 120); do
+    kill -0 "$2" 2>/dev/null || die "the server at $1 exited during start-up"
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' "$1/healthz" || true)" == 200 ]] && return 0
+    sleep 0.5
+  done
+  die "the server at $1 did not become healthy within 60 s"
+}
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+system_ticks() { awk '/^cpu /{print $2+$3+$4+$5+$6+$7+$8+$9, $5+$6}' /proc/stat; } # total idle
+field() { grep -o "$2=[^ ]*" <<<"$1" | head -1 | cut -d= -f2; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+at_least() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a >= b) }'; }
+
+# wrk for a bounded time and a capped number of requests; prints its WRK line. args: label url script [max]
+load() {
+  local label=$1 url=$2 script=$3 max=${4:-3000000} seconds=${5:-$DURATION}
+  (cd "$bench/wrk" && BENCH_MAX_REQUESTS=$max BENCH_THREADS=$THREADS timeout $((seconds + 30)) \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s --latency -s "$script" "$url" && times >"$scratch/wrk-cpu") \
+    >"$results/wrk-$label.txt" 2>&1 || die "wrk failed for $label (see $results/wrk-$label.txt)"
+  grep '^WRK ' "$results/wrk-$label.txt" || die "no figures from wrk for $label"
+}
+
+# Adds up WRK lines of several rounds: requests, duration and statuses summed; p50 the median round's,
+# p99 and max the worst round's (wrk's histograms cannot be merged from its summary).
+combine() {
+  awk '{
+    for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    req += v["requests"]; dur += v["duration_s"]; sock += v["socket_errors"]; non += v["non2xx"]
+    p50[NR] = v["p50_ms"]; if (v["p99_ms"] > p99) p99 = v["p99_ms"]; if (v["max_ms"] > mx) mx = v["max_ms"]
+    for (k in v) if (k ~ /^s[0-9]+$/) st[k] += v[k]
+    delete v
+  } END {
+    n = NR # insertion sort: mawk has no asort
+    for (i = 2; i <= n; i++) { x = p50[i]; for (j = i - 1; j >= 1 && p50[j] > x; j--) p50[j + 1] = p50[j]; p50[j + 1] = x }
+    printf "WRK requests=%d duration_s=%.3f rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f socket_errors=%d non2xx=%d", req, dur, req / dur, p50[int((n + 1) / 2)], p99, mx, sock, non
+    for (k in st) printf " %s=%d", k, st[k]
+    printf "\n"
+  }'
+}
+rounds() { awk '{ for (i = 2; i <= NF; i++) if ($i ~ /^rps=/) { sub("rps=", "", $i); printf "%s%s", sep, $i; sep = ", " } }'; }
+
+no_errors() { # the WRK line, the one status expected
+  local line=$1 expected=$2
+  [[ "$(field "$line" socket_errors)" == 0 ]] || return 1
+  ! grep -oE ' s[0-9]+=' <<<"$line" | grep -vq " s$expected="
+}
+
+status=0
+missed() { status=3; }
+
+# ---------------------------------------------------------------------------------------------------------
+# Lantern, as in production: Release, Production environment, a fresh data directory, logging at Warning,
+# rate limits raised so that one load generator on 127.0.0.1 is not throttled as one abusive client.
+mkdir -p "$scratch/data"
+(cd "$build/lantern" && exec env \
+  ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production \
+  Lantern__DataDirectory="$scratch/data" \
+  Lantern__RateLimits__IntakePerClientPerMinute=100000000 \
+  Lantern__RateLimits__RequestsPerClientPerMinute=100000000 \
+  Logging__LogLevel__Default=Warning \
+  "Logging__LogLevel__Microsoft.Hosting.Lifetime=Warning" \
+  dotnet Lantern.Web.dll --urls "http://127.0.0.1:$LANTERN_PORT") >"$results/lantern.log" 2>&1 &
+lantern_pid=$!
+pids+=("$lantern_pid")
+lantern="http://127.0.0.1:$LANTERN_PORT"
+wait_healthy "$lantern" "$lantern_pid"
+
+# 1. Page weight ------------------------------------------------------------------------------------------
+log ""
+log "## Page weight (HTML + CSS + JS + images each page loads, uncompressed; limit $MAX_PAGE_BYTES bytes)"
+pages=(/ /en/ /fr/ /nl/ /de/)
+for lang in en fr nl de; do
+  for path in report/victim report/witness report/professional; do pages+=("/$lang/$path"); done
+done
+set +e
+dotnet "$build/pageweight/PageWeight.dll" --base "$lantern" --limit-bytes "$MAX_PAGE_BYTES" "${pages[@]}" >"$results/pageweight.txt" 2>&1
+weight_status=$?
+set -e
+{ grep -E '^PAGE ' "$results/pageweight.txt" || true; } | sed 's/^PAGE /  /' | tee -a "$results/summary.txt"
+weight_line=$(grep '^PAGEWEIGHT' "$results/pageweight.txt" || echo "PAGEWEIGHT pages=0")
+{ grep -E 'FOREIGN|MISSING' "$results/pageweight.txt" || true; } | tee -a "$results/summary.txt"
+if [[ $weight_status -eq 0 ]]; then
+  log "RESULT weight: PASS, $(field "$weight_line" pages) pages, heaviest $(field "$weight_line" heaviest_bytes) bytes"
+else
+  log "RESULT weight: FAIL, $(field "$weight_line" pages) pages, heaviest $(field "$weight_line" heaviest_bytes) bytes, $(field "$weight_line" over_limit) over the limit, $(field "$weight_line" problems) foreign or missing resources"
+  missed
+fi
+
+# 2. Home page vs a bare Razor page -----------------------------------------------------------------------
+log ""
+log "## Home page vs bare Razor page (wrk -t$THREADS -c$CONNECTIONS, GET, ${DURATION}s each in $ROUNDS alternating rounds)"
+home="$lantern/en/"
+home_code=$(curl -s -o "$scratch/home.html" -w '%{http_code}' "$home" || true)
+if [[ "$home_code" != 200 ]]; then
+  log "RESULT home: NOT MEASURED, GET /en/ answered $home_code (no home page yet)"
+  missed
+  home_rps=0
+else
+  home_bytes=$(wc -c <"$scratch/home.html")
+  (cd "$build/baseline" && exec env ASPNETCORE_ENVIRONMENT=Production BASELINE_PAGE_BYTES="$home_bytes" \
+    Logging__LogLevel__Default=Warning "Logging__LogLevel__Microsoft.Hosting.Lifetime=Warning" \
+    dotnet Baseline.dll --urls "http://127.0.0.1:$BASELINE_PORT") >"$results/baseline.log" 2>&1 &
+  baseline_pid=$!
+  pids+=("$baseline_pid")
+  baseline="http://127.0.0.1:$BASELINE_PORT/"
+  wait_healthy "http://127.0.0.1:$BASELINE_PORT" "$baseline_pid"
+  baseline_bytes=$(curl -s "$baseline" | wc -c)
+  if [[ "$WARMUP" -gt 0 ]]; then
+    load home-warmup "$home" get.lua 3000000 "$WARMUP" >/dev/null
+    load baseline-warmup "$baseline" get.lua 3000000 "$WARMUP" >/dev/null
+  fi
+  # Other processes come and go on a shared machine: alternate the two in rounds so that both see the
+  # same conditions, and add the rounds up.
+  slice=$((DURATION / ROUNDS))
+  : >"$scratch/home-rounds"
+  : >"$scratch/baseline-rounds"
+  for round in $(seq 1 "$ROUNDS"); do
+    load "home-$round" "$home" get.lua 3000000 "$slice" >>"$scratch/home-rounds"
+    load "baseline-$round" "$baseline" get.lua 3000000 "$slice" >>"$scratch/baseline-rounds"
+  done
+  kill "$baseline_pid" && wait "$baseline_pid" 2>/dev/null || true
+  home_line=$(combine <"$scratch/home-rounds")
+  baseline_line=$(combine <"$scratch/baseline-rounds")
+  home_rps=$(field "$home_line" rps)
+  baseline_rps=$(field "$baseline_line" rps)
+  home_ratio=$(ratio "$home_rps" "$baseline_rps")
+
+  log "  Lantern /en/  ($home_bytes bytes): $home_rps req/s (rounds: $(rounds <"$scratch/home-rounds")), p50 $(field "$home_line" p50_ms) ms, p99 $(field "$home_line" p99_ms) ms, statuses: $(grep -oE 's[0-9]+=[0-9]+' <<<"$home_line" | xargs)"
+  log "  bare Razor /  ($baseline_bytes bytes): $baseline_rps req/s (rounds: $(rounds <"$scratch/baseline-rounds")), p50 $(field "$baseline_line" p50_ms) ms, p99 $(field "$baseline_line" p99_ms) ms, statuses: $(grep -oE 's[0-9]+=[0-9]+' <<<"$baseline_line" | xargs)"
+  if ! no_errors "$home_line" 200 || ! no_errors "$baseline_line" 200; then
+    log "RESULT home: FAIL, some requests did not answer 200 (see $results/wrk-home.txt)"
+    missed
+  elif at_least "$home_ratio" "$MIN_HOME_RATIO"; then
+    log "RESULT home: PASS, ratio $home_ratio (target >= $MIN_HOME_RATIO)"
+  else
+    log "RESULT home: FAIL, ratio $home_ratio (target >= $MIN_HOME_RATIO)"
+    missed
+  fi
+fi
+
+# 3. Raw SQLite insert, then report submissions through the API --------------------------------------------
+log ""
+log "## Report submissions vs raw SQLite insert (WAL, synchronous=FULL, $CONNECTIONS concurrent)"
+mkdir -p "$scratch/raw"
+raw() { dotnet "$build/sqlite/SqliteBaseline.dll" --db "$scratch/raw/raw.db" --seconds "$1" --concurrency "$CONNECTIONS" --row-bytes 1024 --synchronous FULL; }
+# Half of the raw inserts before the API run, half after: both see the machine as the API run did.
+raw_before=$(raw "$((DURATION / 2))")
+# One writer alone: the latency of one durable commit (mostly the fsync of the WAL).
+raw_single=$(dotnet "$build/sqlite/SqliteBaseline.dll" --db "$scratch/raw/single.db" --seconds 5 --concurrency 1 --row-bytes 1024 --synchronous FULL)
+echo "$raw_single" >"$results/sqlite-single-writer.txt"
+
+db="$scratch/data/lantern.db"
+count_reports() { dotnet "$build/sqlite/SqliteBaseline.dll" count "$db" reports; }
+[[ "$API_WARMUP" -gt 0 ]] && load api-warmup "$lantern/api/v1/reports" report.lua 200000 "$API_WARMUP" >/dev/null
+sleep 1
+before=$(count_reports)
+read -r sys_total0 sys_idle0 < <(system_ticks)
+lantern_ticks0=$(cpu_ticks "$lantern_pid")
+api_line=$(load api "$lantern/api/v1/reports" report.lua 200000)
+lantern_ticks1=$(cpu_ticks "$lantern_pid")
+read -r sys_total1 sys_idle1 < <(system_ticks)
+sleep 2 # let the submissions wrk gave up waiting for at the end finish, then count what was stored
+after=$(count_reports)
+stored=$((after - before))
+
+raw_after=$(raw "$((DURATION - DURATION / 2))")
+printf '%s\n%s\n' "$raw_before" "$raw_after" >"$results/sqlite-baseline.txt"
+raw_ips=$(awk -v a="$(field "$raw_before" inserts)" -v b="$(field "$raw_after" inserts)" -v s="$(field "$raw_before" seconds)" -v t="$(field "$raw_after" seconds)" 'BEGIN { printf "%.1f", (a + b) / (s + t) }')
+raw_line="p50_ms=$(field "$raw_before" p50_ms)/$(field "$raw_after" p50_ms) p99_ms=$(field "$raw_before" p99_ms)/$(field "$raw_after" p99_ms)"
+api_rps=$(field "$api_line" rps)
+created=$(grep -oE 's201=[0-9]+' <<<"$api_line" | cut -d= -f2 || true)
+created=${created:-0}
+hz=$(getconf CLK_TCK)
+lantern_cpu_s=$(awk -v t=$((lantern_ticks1 - lantern_ticks0)) -v hz="$hz" 'BEGIN { printf "%.1f", t / hz }')
+cpu_ms_per_report=$(awk -v t=$((lantern_ticks1 - lantern_ticks0)) -v hz="$hz" -v n="$created" 'BEGIN { if (n > 0) printf "%.2f", t / hz * 1000 / n; else print "n/a" }')
+# CPU shares of the 2 cores during the measured API run: Lantern, wrk, and everything else on the machine.
+wrk_cpu_s=$(awk '{ for (i = 1; i <= NF; i++) { split($i, p, /m|s/); t += p[1] * 60 + p[2] } } END { printf "%.1f", t }' <(tail -1 "$scratch/wrk-cpu"))
+cpu_split=$(awk -v t=$((sys_total1 - sys_total0)) -v i=$((sys_idle1 - sys_idle0)) -v l=$((lantern_ticks1 - lantern_ticks0)) -v hz="$hz" -v w="$wrk_cpu_s" \
+  'BEGIN { printf "of %.0f core-seconds: Lantern %.0f%%, wrk %.0f%%, other processes %.0f%%, idle %.0f%%", t / hz, l * 100 / t, w * hz * 100 / t, (t - i - l - w * hz) * 100 / t, i * 100 / t }')
+api_ratio=$(ratio "$api_rps" "$raw_ips")
+
+log "  raw SQLite insert: $raw_ips inserts/s ($(field "$raw_before" inserts_per_s) before the API run, $(field "$raw_after" inserts_per_s) after), p50 $(field "$raw_line" p50_ms) ms, p99 $(field "$raw_line" p99_ms) ms (one 1 KB row per transaction, $CONNECTIONS tasks queued on one gate)"
+log "  raw SQLite insert, one writer alone: $(field "$raw_single" inserts_per_s) commits/s, p50 $(field "$raw_single" p50_ms) ms, p99 $(field "$raw_single" p99_ms) ms per durable commit"
+log "  POST /api/v1/reports: $api_rps reports/s, p50 $(field "$api_line" p50_ms) ms, p99 $(field "$api_line" p99_ms) ms, max $(field "$api_line" max_ms) ms, statuses: $(grep -oE 's[0-9]+=[0-9]+' <<<"$api_line" | xargs)"
+log "  stored: $stored reports for $created answers 201; Lantern CPU ${lantern_cpu_s} s = ${cpu_ms_per_report} ms per report"
+log "  CPU during the run, $cpu_split"
+capacity=$(awk -v c="$cpu_ms_per_report" -v n="$(nproc)" -v w="$wrk_cpu_s" -v d="$DURATION" \
+  'BEGIN { if (c + 0 > 0) printf "%.0f", (n * 1000 - w * 1000 / d) / c; else print "n/a" }')
+log "  estimate: with the machine to itself (less wrk's share), Lantern's CPU per report would allow about $capacity reports/s"
+log "  ratio API / raw insert: $api_ratio"
+api_ok=1
+if ! no_errors "$api_line" 201; then
+  log "RESULT api-errors: FAIL, some submissions did not answer 201 (see $results/wrk-api.txt)"
+  api_ok=0
+elif [[ "$stored" -lt "$created" || "$stored" -gt $((created + CONNECTIONS)) ]]; then
+  log "RESULT api-errors: FAIL, $stored reports stored for $created answers 201"
+  api_ok=0
+else
+  log "RESULT api-errors: PASS, every submission answered 201 and was stored"
+fi
+if at_least "$api_rps" "$MIN_REPORTS_PER_S"; then log "RESULT api-throughput: PASS, $api_rps/s (target >= $MIN_REPORTS_PER_S/s)"; else log "RESULT api-throughput: FAIL, $api_rps/s (target >= $MIN_REPORTS_PER_S/s)"; api_ok=0; fi
+if at_least "$MAX_REPORT_P99_MS" "$(field "$api_line" p99_ms)"; then log "RESULT api-p99: PASS, $(field "$api_line" p99_ms) ms (target <= $MAX_REPORT_P99_MS ms)"; else log "RESULT api-p99: FAIL, $(field "$api_line" p99_ms) ms (target <= $MAX_REPORT_P99_MS ms)"; api_ok=0; fi
+[[ $api_ok -eq 1 ]] || missed
+
+kill "$lantern_pid" && wait "$lantern_pid" 2>/dev/null || true
+
+# 4. Where a submission's time goes (in-process, no HTTP) -------------------------------------------------
+if [[ "$COMPONENTS" == 1 ]]; then
+  log ""
+  log "## Breakdown of one submission (in-process, after a 20 s warm-up; us per operation on one thread)"
+  (cd "$scratch" && timeout 300 dotnet "$build/components/Components.dll" --warmup 20 --seconds 3 --concurrent-seconds "$((DURATION < 10 ? DURATION : 10))" --concurrency "$CONNECTIONS") \
+    >"$results/components.txt" 2>&1 || log "  (the breakdown failed: see $results/components.txt)"
+  { grep -E '^(STEP|CONCURRENT|COMPONENTS) ' "$results/components.txt" || true; } | sed 's/^/  /' | tee -a "$results/summary.txt"
+fi
+
+log ""
+log "Full output: $results"
+exit "$status"

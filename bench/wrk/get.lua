@@ -1,0 +1,2 @@
+-- GET one page (the path given on wrk's command line) and count statuses.
+dofile("common.lua")

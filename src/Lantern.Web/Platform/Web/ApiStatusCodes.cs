@@ -1,0 +1,35 @@
+using Lantern.Web.Platform.Localisation;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Lantern.Web.Platform.Web;
+
+/// <summary>
+/// Gives the API's bodiless error answers (404, 405, 413, 415, 429... set by routing or the framework
+/// before any handler runs) a localised <c>application/problem+json</c> body.
+/// </summary>
+public static class ApiStatusCodes
+{
+    public static async Task WriteProblemAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var texts = http.RequestServices.GetRequiredService<TextCatalogue>();
+        var language = http.RequestServices.GetRequiredService<LanguageSettings>().Choose(http.Request.Headers.AcceptLanguage);
+        var status = http.Response.StatusCode;
+        var key = status switch
+        {
+            404 => "api.status.404",
+            405 => "api.status.405",
+            413 => "api.too_large",
+            415 => "api.unsupported_media_type",
+            429 => "api.too_many_reports",
+            >= 500 => "api.status.500",
+            _ => "api.status.400",
+        };
+        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = status, Title = texts.Get(language, key, Reporting.Api.ReportsApi.MaxBodyBytes / 1024) },
+        });
+    }
+}
