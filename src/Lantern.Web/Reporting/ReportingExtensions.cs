@@ -14,6 +14,7 @@ public static class ReportingExtensions
         services.AddSingleton<ISeeder, CatalogueSeeder>();
         services.AddScoped<ReportValidator>();
         services.AddScoped<SubmitReport>();
+        services.AddSingleton<ReportWriter>();
         services.AddSingleton<DraftProtector>();
         services.AddSingleton<SentReportCookie>();
         return services;

@@ -16,7 +16,7 @@ public sealed record ReceiptKeys(byte[] Verifier, byte[] WrappingKey);
 public sealed class ReceiptDeriver : IDisposable
 {
     /// <summary>Format version 1: the iteration count is part of the format and never changes within it.</summary>
-    public const int Iterations = 10_000;
+    public const int Iterations = 5_000;
 
     private static readonly byte[] _salt = Encoding.ASCII.GetBytes("lantern/receipt/v1");
     private static readonly byte[] _verifierLabel = Encoding.ASCII.GetBytes("lantern/receipt/verifier/v1");

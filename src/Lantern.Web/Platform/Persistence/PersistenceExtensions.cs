@@ -21,7 +21,6 @@ public static class PersistenceExtensions
             }
 
             services.AddDbContextPool<LanternDbContext, PostgresLanternDbContext>(options => options.UseNpgsql(connectionString));
-            services.AddSingleton<WriteGate>(_ => new WriteGate(serialise: false));
         }
         else
         {
@@ -29,7 +28,6 @@ public static class PersistenceExtensions
             services.AddDbContextPool<LanternDbContext, SqliteLanternDbContext>((sp, options) =>
                 options.UseSqlite(SqliteConnectionString(connectionString, sp.GetRequiredService<DataDirectory>()))
                     .AddInterceptors(sp.GetRequiredService<SqlitePragmas>()));
-            services.AddSingleton<WriteGate>(_ => new WriteGate(serialise: true));
         }
 
         return services;

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Referrals.Regions;
 using Lantern.Web.Reporting.Catalogue;
 using Lantern.Web.Triage;
@@ -19,12 +18,11 @@ public sealed record SubmittedReport(string Reference, Receipt Receipt);
 /// written in one transaction, or nothing is.
 /// </summary>
 public sealed class SubmitReport(
-    LanternDbContext db,
     KeyRing keys,
     ReceiptDeriver receipts,
     EntityIndexer indexer,
     RegionResolver regions,
-    WriteGate writeGate,
+    ReportWriter writer,
     TimeProvider clock)
 {
     private const int Attempts = 3;
@@ -41,17 +39,12 @@ public sealed class SubmitReport(
                 var prepared = await PrepareAsync(content, channel, region, urgency, answers, cancellationToken);
                 try
                 {
-                    using (await writeGate.EnterAsync(cancellationToken))
-                    {
-                        await db.SaveChangesAsync(cancellationToken);
-                    }
-
+                    await writer.SaveAsync(prepared.Report, prepared.Index, cancellationToken);
                     return prepared.Submitted;
                 }
                 catch (DbUpdateException) when (attempt < Attempts)
                 {
                     // A reference (40 random bits) or a verifier collided with a stored one: draw again.
-                    db.ChangeTracker.Clear();
                 }
             }
         }
@@ -61,7 +54,7 @@ public sealed class SubmitReport(
         }
     }
 
-    private async Task<(Report Report, SubmittedReport Submitted)> PrepareAsync(
+    private async Task<(Report Report, IReadOnlyList<EntityIndexEntry> Index, SubmittedReport Submitted)> PrepareAsync(
         ReportContent content, string channel, string? region, UrgencyAssessment urgency, byte[] answers, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
@@ -97,9 +90,7 @@ public sealed class SubmitReport(
                 Signs = content.Signs.Select(code => new ReportSign { Code = code }).ToList(),
                 Items = [new ReportItem { Kind = (int)ItemKind.Answers, Sequence = 0, CreatedAt = now, Ciphertext = ItemCipher.Encrypt(dataKey, id, ItemKind.Answers, 0, answers) }],
             };
-            db.Reports.Add(report);
-            db.EntityIndex.AddRange(indexer.Index(id, content.Entities, report.Country));
-            return (report, new SubmittedReport(report.Reference, receipt));
+            return (report, indexer.Index(id, content.Entities, report.Country).ToList(), new SubmittedReport(report.Reference, receipt));
         }
         finally
         {

@@ -1,0 +1,155 @@
+using System.Threading.Channels;
+using Lantern.Web.Detection;
+using Lantern.Web.Platform.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Reporting.Intake;
+
+/// <summary>
+/// Writes prepared reports durably, each one whole or not at all.
+/// On SQLite, which has one writer at a time, submissions arriving together are written together:
+/// one writer takes every report already waiting (up to <see cref="MaxBatch"/>), saves them in one
+/// transaction with one fsync, and answers each submission when its report is on disk (group commit).
+/// It never waits for more reports to arrive, so a lone report is written at once. If a batch fails
+/// (a reference collided), its reports are written one by one so only the culprit fails. On PostgreSQL,
+/// which has its own group commit, each submission writes directly.
+/// </summary>
+public sealed class ReportWriter : IAsyncDisposable
+{
+    public const int MaxBatch = 32;
+
+    private readonly IServiceScopeFactory _scopes;
+    private readonly ILogger<ReportWriter> _logger;
+    private readonly Channel<PendingReport>? _queue;
+    private readonly Task? _loop;
+
+    public ReportWriter(IServiceScopeFactory scopes, IOptions<DatabaseOptions> database, ILogger<ReportWriter> logger)
+    {
+        _scopes = scopes;
+        _logger = logger;
+        if (database.Value.Provider == DatabaseProvider.Sqlite)
+        {
+            _queue = Channel.CreateUnbounded<PendingReport>(new UnboundedChannelOptions { SingleReader = true });
+            _loop = Task.Run(RunAsync);
+        }
+    }
+
+    /// <summary>
+    /// Completes when the report is committed; throws what the database threw otherwise. Once queued the
+    /// write goes ahead even if the caller gives up, so a report is never half-known.
+    /// </summary>
+    public Task SaveAsync(Report report, IReadOnlyList<EntityIndexEntry> index, CancellationToken cancellationToken)
+    {
+        if (_queue is null)
+        {
+            return SaveOneAsync(new PendingReport(report, index), cancellationToken);
+        }
+
+        var pending = new PendingReport(report, index);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new InvalidOperationException("Lantern is shutting down: the report was not stored.");
+        }
+
+        return pending.Done.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_queue is not null && _loop is not null)
+        {
+            // Let every report already accepted reach the disk before the process ends.
+            _queue.Writer.TryComplete();
+            await _loop;
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var reader = _queue!.Reader;
+        var batch = new List<PendingReport>(MaxBatch);
+        while (await reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            await WriteBatchAsync(batch);
+        }
+    }
+
+    private async Task WriteBatchAsync(List<PendingReport> batch)
+    {
+        try
+        {
+            await using var scope = _scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+            foreach (var pending in batch)
+            {
+                db.Reports.Add(pending.Report);
+                db.EntityIndex.AddRange(pending.Index);
+            }
+
+            await db.SaveChangesAsync(CancellationToken.None);
+            foreach (var pending in batch)
+            {
+                pending.Done.TrySetResult();
+            }
+
+            return;
+        }
+        catch (Exception exception) when (batch.Count == 1)
+        {
+            batch[0].Done.TrySetException(exception);
+            return;
+        }
+        catch (Exception exception)
+        {
+            _logger.LogWarning("A batch of {Count} reports failed ({Error}); writing them one by one.", batch.Count, exception.GetType().Name);
+        }
+
+        foreach (var pending in batch)
+        {
+            try
+            {
+                ResetGeneratedKeys(pending);
+                await SaveOneAsync(pending, CancellationToken.None);
+                pending.Done.TrySetResult();
+            }
+            catch (Exception exception)
+            {
+                pending.Done.TrySetException(exception);
+            }
+        }
+    }
+
+    private async Task SaveOneAsync(PendingReport pending, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        db.Reports.Add(pending.Report);
+        db.EntityIndex.AddRange(pending.Index);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Database-generated keys a failed attempt may have left on the rows.</summary>
+    private static void ResetGeneratedKeys(PendingReport pending)
+    {
+        foreach (var item in pending.Report.Items)
+        {
+            item.Id = 0;
+        }
+
+        foreach (var entry in pending.Index)
+        {
+            entry.Id = 0;
+        }
+    }
+
+    private sealed record PendingReport(Report Report, IReadOnlyList<EntityIndexEntry> Index)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
