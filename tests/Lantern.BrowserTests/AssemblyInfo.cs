@@ -1,0 +1,3 @@
+using Lantern.BrowserTests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(LanternBrowser))]

@@ -1,0 +1,73 @@
+using System.Net;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Reporting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lantern.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Lantern on Kestrel at a free 127.0.0.1 port, so a real browser can reach it: its own data directory
+/// (fresh SQLite database and keys), Production settings, and rate limits raised so that a browser clicking
+/// through many journeys from one address is not throttled.
+/// </summary>
+public sealed class LanternServer : WebApplicationFactory<Program>
+{
+    /// <summary>Where the escape button is configured to go. Tests intercept it: no real network is used.</summary>
+    public const string EscapeUrl = "https://escape.test/weather";
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "lantern-browser-" + Guid.NewGuid().ToString("N"));
+
+    public LanternServer()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>The origin the browser talks to, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri Origin { get; private set; } = null!;
+
+    public string DataDirectory => _dataDirectory;
+
+    public void Start()
+    {
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        Origin = new Uri(address);
+    }
+
+    /// <summary>The report stored under <paramref name="reference"/>, with its forms and signs.</summary>
+    public async Task<Report> FindReportAsync(string reference)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        return await db.Reports.AsNoTracking().Include(r => r.Forms).Include(r => r.Signs)
+            .SingleAsync(r => r.Reference == reference, TestContext.Current.CancellationToken);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Lantern:DataDirectory", _dataDirectory);
+        builder.UseSetting("Lantern:Database:Provider", "Sqlite");
+        builder.UseSetting("Lantern:EscapeUrl", EscapeUrl);
+        builder.UseSetting("Lantern:RateLimits:IntakePerClientPerMinute", "10000");
+        builder.UseSetting("Lantern:RateLimits:RequestsPerClientPerMinute", "100000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+}
