@@ -59,7 +59,8 @@ public static class NoStore
 {
     public static void Apply(HttpResponse response)
     {
-        response.Headers.CacheControl = "no-store, max-age=0";
+        // The exact value antiforgery sets on pages with a form, so neither overrides the other.
+        response.Headers.CacheControl = "no-cache, no-store";
         response.Headers.Pragma = "no-cache";
     }
 }

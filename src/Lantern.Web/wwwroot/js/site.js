@@ -31,7 +31,6 @@
   function toggle() {
     var show = yes.checked;
     details.hidden = !show;
-    yes.setAttribute('aria-expanded', show ? 'true' : 'false');
   }
   if (details && yes && no) {
     yes.addEventListener('change', toggle);
