@@ -11,16 +11,9 @@ public sealed class DataDirectory
         Root = Path.GetFullPath(Path.IsPathRooted(configured)
             ? configured
             : Path.Combine(environment.ContentRootPath, configured));
-        Directory.CreateDirectory(Root);
+        CreateOwnerOnly(Root);
         KeysFolder = Path.Combine(Root, "keys");
-        if (!Directory.Exists(KeysFolder))
-        {
-            Directory.CreateDirectory(KeysFolder);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(KeysFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-        }
+        CreateOwnerOnly(KeysFolder);
     }
 
     public string Root { get; }
@@ -28,4 +21,22 @@ public sealed class DataDirectory
     public string KeysFolder { get; }
 
     public string DefaultSqlitePath => Path.Combine(Root, "lantern.db");
+
+    /// <summary>Creates a folder only its owner can enter (0700); an existing folder is left as the operator set it.</summary>
+    public static void CreateOwnerOnly(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
 }

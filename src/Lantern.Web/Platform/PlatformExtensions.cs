@@ -36,9 +36,14 @@ public static class PlatformExtensions
         services.AddRateLimits(configuration);
 
         // Antiforgery and data protection: session cookies only, keys beside the other keys.
+        var dataDirectory = ResolveDataDirectory(builder);
+        DataDirectory.CreateOwnerOnly(dataDirectory);
+        DataDirectory.CreateOwnerOnly(Path.Combine(dataDirectory, "keys"));
+        var protectionKeys = Path.Combine(dataDirectory, "keys", "data-protection");
+        DataDirectory.CreateOwnerOnly(protectionKeys);
         services.AddDataProtection()
             .SetApplicationName("Lantern")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(ResolveDataDirectory(builder), "keys", "data-protection")));
+            .PersistKeysToFileSystem(new DirectoryInfo(protectionKeys));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "lantern.af";

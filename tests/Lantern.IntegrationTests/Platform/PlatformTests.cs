@@ -51,7 +51,10 @@ public abstract class PlatformTests<TFactory>(TFactory factory) : LanternTestBas
         Assert.Equal(Factory.Database == DatabaseKind.Sqlite, File.Exists(Path.Combine(Factory.DataDirectory, "lantern.db")));
         if (!OperatingSystem.IsWindows())
         {
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.Combine(Factory.DataDirectory, "keys")));
+            const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+            Assert.Equal(ownerOnly, File.GetUnixFileMode(Path.Combine(Factory.DataDirectory, "keys")));
+            Assert.Equal(ownerOnly, File.GetUnixFileMode(Path.Combine(Factory.DataDirectory, "keys", "staff")));
+            Assert.Equal(ownerOnly, File.GetUnixFileMode(Path.Combine(Factory.DataDirectory, "keys", "data-protection")));
         }
     }
 

@@ -57,7 +57,7 @@ public sealed class KeyRing : IDisposable
 
     private StaffKeyPair LoadStaffKeysFromFolder(string folder, bool needsPrivateKeys)
     {
-        Directory.CreateDirectory(folder);
+        DataDirectory.CreateOwnerOnly(folder);
         var currentFile = Path.Combine(folder, "current");
         if (!File.Exists(currentFile))
         {
