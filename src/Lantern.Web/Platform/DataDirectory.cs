@@ -14,11 +14,16 @@ public sealed class DataDirectory
         CreateOwnerOnly(Root);
         KeysFolder = Path.Combine(Root, "keys");
         CreateOwnerOnly(KeysFolder);
+        DataProtectionFolder = Path.Combine(KeysFolder, "data-protection");
+        CreateOwnerOnly(DataProtectionFolder);
     }
 
     public string Root { get; }
 
     public string KeysFolder { get; }
+
+    /// <summary>ASP.NET Core Data Protection's key ring (questionnaire drafts, the receipt hand-off cookie).</summary>
+    public string DataProtectionFolder { get; }
 
     public string DefaultSqlitePath => Path.Combine(Root, "lantern.db");
 

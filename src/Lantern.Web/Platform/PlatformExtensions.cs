@@ -3,6 +3,8 @@ using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Web;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -36,14 +38,9 @@ public static class PlatformExtensions
         services.AddRateLimits(configuration);
 
         // Antiforgery and data protection: session cookies only, keys beside the other keys.
-        var dataDirectory = ResolveDataDirectory(builder);
-        DataDirectory.CreateOwnerOnly(dataDirectory);
-        DataDirectory.CreateOwnerOnly(Path.Combine(dataDirectory, "keys"));
-        var protectionKeys = Path.Combine(dataDirectory, "keys", "data-protection");
-        DataDirectory.CreateOwnerOnly(protectionKeys);
-        services.AddDataProtection()
-            .SetApplicationName("Lantern")
-            .PersistKeysToFileSystem(new DirectoryInfo(protectionKeys));
+        services.AddDataProtection().SetApplicationName("Lantern");
+        services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((options, data, loggers) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(data.DataProtectionFolder), loggers));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "lantern.af";
@@ -109,8 +106,7 @@ public static class PlatformExtensions
     /// <summary>Creates the database and keys on first run, applies migrations and seed data.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
-        _ = app.Services.GetRequiredService<KeyRing>();
-        await app.Services.PrepareDatabaseAsync();
+        await app.Services.PrepareForCommandsAsync();
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
     }
 
@@ -131,11 +127,5 @@ public static class PlatformExtensions
         }
 
         Console.WriteLine($"Data directory: {data.Root}");
-    }
-
-    private static string ResolveDataDirectory(WebApplicationBuilder builder)
-    {
-        var configured = builder.Configuration[$"{LanternOptions.Section}:{nameof(LanternOptions.DataDirectory)}"] ?? "data";
-        return Path.IsPathRooted(configured) ? configured : Path.Combine(builder.Environment.ContentRootPath, configured);
     }
 }

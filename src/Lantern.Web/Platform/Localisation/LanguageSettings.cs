@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -16,6 +17,7 @@ public sealed class LanguageSettings
         var configured = options.Value.Enabled.Count > 0 ? options.Value.Enabled : [.. DefaultEnabled];
         Enabled = configured.Select(l => l.Trim().ToLowerInvariant()).Distinct().ToArray();
         _enabled = new HashSet<string>(Enabled, StringComparer.Ordinal);
+        NativeNames = Enabled.ToFrozenDictionary(language => language, NativeName, StringComparer.Ordinal);
         Default = options.Value.Default.Trim().ToLowerInvariant();
         if (!_enabled.Contains(Default))
         {
@@ -27,12 +29,14 @@ public sealed class LanguageSettings
 
     public string Default { get; }
 
+    /// <summary>Each enabled language's name in that language, as the language switcher shows it.</summary>
+    public IReadOnlyDictionary<string, string> NativeNames { get; }
+
     public bool IsEnabled(string? language) => language is not null && _enabled.Contains(language);
 
     public static bool IsRightToLeft(string language) => CultureInfo.GetCultureInfo(language).TextInfo.IsRightToLeft;
 
-    /// <summary>The name of a language in that language, as a language switcher shows it.</summary>
-    public static string NativeName(string language)
+    private static string NativeName(string language)
     {
         var culture = CultureInfo.GetCultureInfo(language);
         var name = culture.NativeName;

@@ -71,7 +71,7 @@ public static class ReportsApi
         return TypedResults.Created((string?)null, new ReportCreated(submitted.Reference, submitted.Receipt.ToString()));
     }
 
-    internal static Dictionary<string, string[]> ToDictionary(IEnumerable<FieldError> errors, TextCatalogue texts, string language) =>
+    private static Dictionary<string, string[]> ToDictionary(IEnumerable<FieldError> errors, TextCatalogue texts, string language) =>
         errors.GroupBy(e => e.Field, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => texts.Get(language, e.MessageKey, e.Arguments)).Distinct().ToArray(), StringComparer.Ordinal);
 

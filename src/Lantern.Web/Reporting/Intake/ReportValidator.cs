@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Mail;
 using Lantern.Web.Detection;
@@ -241,10 +242,11 @@ public sealed class ReportValidator(ReportingCatalogue catalogue, LanguageSettin
         return normalised;
     }
 
+    /// <summary>A code as compared with the catalogue: trimmed and lower-cased; empty is no answer.</summary>
     private static string? Code(string? value)
     {
         var trimmed = value?.Trim();
-        return string.IsNullOrEmpty(trimmed) || trimmed.Length > 40 ? (string.IsNullOrEmpty(trimmed) ? null : "\u0000invalid") : trimmed.ToLowerInvariant();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed.ToLowerInvariant();
     }
 
     private static bool IsEmail(string value) =>
@@ -274,6 +276,18 @@ public static class Countries
 
     public static IReadOnlyCollection<string> All => _known.Keys;
 
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<(string Code, string Name)>> _sorted = new(StringComparer.Ordinal);
+
     /// <summary>The country's name in the current UI language.</summary>
     public static string DisplayName(string code) => _known.TryGetValue(code, out var region) ? region.DisplayName : code;
+
+    /// <summary>Every country with its name in the current UI language, in that language's alphabetical order.</summary>
+    public static IReadOnlyList<(string Code, string Name)> SortedForCurrentLanguage()
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        return _sorted.GetOrAdd(culture.Name, _ => _known.Keys
+            .Select(code => (code, DisplayName(code)))
+            .OrderBy(country => country.Item2, StringComparer.Create(culture, ignoreCase: true))
+            .ToList());
+    }
 }

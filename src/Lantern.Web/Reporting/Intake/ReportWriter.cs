@@ -88,8 +88,7 @@ public sealed class ReportWriter : IAsyncDisposable
             var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
             foreach (var pending in batch)
             {
-                db.Reports.Add(pending.Report);
-                db.EntityIndex.AddRange(pending.Index);
+                Add(db, pending);
             }
 
             await db.SaveChangesAsync(CancellationToken.None);
@@ -129,9 +128,14 @@ public sealed class ReportWriter : IAsyncDisposable
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        Add(db, pending);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Add(LanternDbContext db, PendingReport pending)
+    {
         db.Reports.Add(pending.Report);
         db.EntityIndex.AddRange(pending.Index);
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Database-generated keys a failed attempt may have left on the rows.</summary>
