@@ -34,6 +34,7 @@ app.UsePlatform();
 // Endpoints: health, OpenAPI, language redirect and pages, then each capability's API
 app.MapPlatform();
 app.MapReporting();
+app.MapAccountsApi();
 
 await app.RunAsync();
 return 0;

@@ -1,5 +1,10 @@
+using Lantern.Web.Accounts.Authorization;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Accounts.Tokens;
 using Lantern.Web.Platform.Persistence;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Accounts;
 
@@ -7,19 +12,48 @@ public static class AccountsExtensions
 {
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
+        services.AddOptions<AccountsOptions>().BindConfiguration(AccountsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddIdentityCore<StaffUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 12;
+                options.Password.RequiredLength = Enrolment.MinimumPasswordLength;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequireDigit = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<LanternDbContext>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddSignInManager()
             .AddDefaultTokenProviders();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AccountsOptions>>((identity, accounts) =>
+        {
+            identity.Lockout.MaxFailedAccessAttempts = accounts.Value.MaxFailedSignIns;
+            identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(accounts.Value.LockoutMinutes);
+            identity.Lockout.AllowedForNewUsers = true;
+        });
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, null)
+            .AddIdentityCookies();
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<AccountsOptions>>((cookie, accounts) => StaffCookie.Configure(cookie, accounts.Value));
+
+        // A disabled account or a new enrolment (security stamp change) ends open sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.OnRefreshingPrincipal = StaffCookie.KeepSecondFactorClaim;
+        });
+        services.AddAuthorization(StaffPolicies.Add);
+
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<SecondFactor>();
+        services.AddScoped<StaffSignIn>();
+        services.AddScoped<Enrolment>();
+        services.AddSingleton<StepUp>();
         return services;
     }
 }

@@ -23,6 +23,9 @@ public sealed record CreatedAccount(StaffUser User, string EnrolmentToken);
 /// <summary>One line of <c>users list</c>.</summary>
 public sealed record AccountSummary(string Email, IReadOnlyList<string> Roles, string? Organisation, bool Enrolled, bool Disabled);
 
+/// <summary>One personal access token as the tokens page lists it (never the token itself).</summary>
+public sealed record TokenSummary(Guid Id, string Owner, string Name, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? RevokedAt);
+
 /// <summary>Creating, listing and disabling staff accounts, and issuing personal access tokens; every change audited.</summary>
 public sealed class StaffAccounts(
     UserManager<StaffUser> users,
@@ -157,6 +160,54 @@ public sealed class StaffAccounts(
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(actor, "token.created", user.Id.ToString(), $"token={entity.Id}", cancellationToken);
         return AccountResult.Ok(token);
+    }
+
+    /// <summary>
+    /// A new enrolment link for an account whose person lost their phone or password: the old password and
+    /// authenticator key stop working at once, open sessions end, and the person enrols again.
+    /// </summary>
+    public async Task<AccountResult<string>> ResetEnrolmentAsync(string email, string actor, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null || user.IsDisabled)
+        {
+            return AccountResult.Fail<string>($"No active account has the e-mail address {email}.");
+        }
+
+        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        user.EnrolmentTokenHash = SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token));
+        user.EnrolmentExpiresAt = (clock.GetUtcNow() + EnrolmentLifetime).UtcDateTime;
+        user.PasswordHash = null;
+        user.TwoFactorEnabled = false;
+        await users.UpdateAsync(user);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await audit.AppendAsync(actor, "user.enrolment-reset", user.Id.ToString(), string.Empty, cancellationToken);
+        return AccountResult.Ok(token);
+    }
+
+    /// <summary>The tokens of one account (or of all accounts when <paramref name="userId"/> is null), newest first.</summary>
+    public async Task<IReadOnlyList<TokenSummary>> ListTokensAsync(Guid? userId, CancellationToken cancellationToken) =>
+        await (from t in db.PersonalAccessTokens.AsNoTracking()
+               join u in db.Users.AsNoTracking() on t.UserId equals u.Id
+               where userId == null || t.UserId == userId
+               orderby t.CreatedAt descending
+               select new TokenSummary(t.Id, u.Email ?? string.Empty, t.Name, t.CreatedAt, t.ExpiresAt, t.RevokedAt))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Revokes a token of <paramref name="ownerId"/> (any account's when null, for administrators).</summary>
+    public async Task<bool> RevokeTokenAsync(Guid tokenId, Guid? ownerId, string actor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var revoked = await db.PersonalAccessTokens
+            .Where(t => t.Id == tokenId && t.RevokedAt == null && (ownerId == null || t.UserId == ownerId))
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), cancellationToken);
+        if (revoked == 0)
+        {
+            return false;
+        }
+
+        await audit.AppendAsync(actor, "token.revoked", tokenId.ToString(), string.Empty, cancellationToken);
+        return true;
     }
 
     public static byte[] HashToken(string token) => SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token));

@@ -46,5 +46,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Record).HasMaxLength(64);
         builder.Property(e => e.Detail).HasMaxLength(500);
         builder.HasIndex(e => new { e.Action, e.At });
+        builder.HasIndex(e => new { e.Actor, e.At });
+        builder.HasIndex(e => new { e.Record, e.At });
     }
 }

@@ -53,6 +53,9 @@ public static class PlatformExtensions
         {
             // Pages live in their capability's folder (Reporting/Pages, Content/Pages...), each with an absolute route.
             options.RootDirectory = "/";
+
+            // Back-office pages (in a Staff folder) need a signed-in staff member and are never cached.
+            options.Conventions.Add(new Accounts.Authorization.StaffPagesConvention());
         });
         services.AddProblemDetails();
         services.AddOpenApi("v1");
@@ -87,6 +90,8 @@ public static class PlatformExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseLocalisation();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
         return app;

@@ -38,6 +38,33 @@ public sealed class Report
 
     public required string Status { get; set; }
 
+    /// <summary>When the status last changed (null while the report is new and untouched).</summary>
+    public DateTime? StatusChangedAt { get; set; }
+
+    /// <summary>When a person of the team first acted on the report; the acknowledgement deadline is met then.</summary>
+    public DateTime? AcknowledgedAt { get; set; }
+
+    /// <summary>The outcome code recorded when the report was closed (see <see cref="ReportOutcomes"/>).</summary>
+    public string? Outcome { get; set; }
+
+    /// <summary>The staff member the report is assigned to.</summary>
+    public Guid? AssignedToId { get; set; }
+
+    /// <summary>The case grouping this report with others, if any.</summary>
+    public Guid? CaseId { get; set; }
+
+    /// <summary>The staff member who recorded the report (phone operator, professional); null when the public sent it.</summary>
+    public Guid? RecordedById { get; set; }
+
+    /// <summary>The organisation under whose name a professional registered the case.</summary>
+    public int? OrganisationId { get; set; }
+
+    /// <summary>Phone intake: whether an interpreter took part in the call.</summary>
+    public bool? InterpreterUsed { get; set; }
+
+    /// <summary>Phone intake: the length of the call in minutes.</summary>
+    public int? CallMinutes { get; set; }
+
     /// <summary>Keyed verifier of the receipt (never the receipt); unique, it also finds the report at sign-in.</summary>
     public required byte[] ReceiptVerifier { get; set; }
 
@@ -83,6 +110,9 @@ public sealed class ReportItem
     public int Sequence { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The staff member who wrote the item (a note, a message); null when the reporter did.</summary>
+    public Guid? AuthorId { get; set; }
 
     public required byte[] Ciphertext { get; set; }
 }

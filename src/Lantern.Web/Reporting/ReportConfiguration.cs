@@ -20,7 +20,15 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Property(r => r.Status).HasMaxLength(16);
         builder.Property(r => r.StaffKeyId).HasMaxLength(32);
         builder.HasIndex(r => r.ReceiptVerifier).IsUnique();
-        builder.HasIndex(r => new { r.UrgencyLevel, r.ReceivedAt });
+        builder.HasIndex(r => new { r.UrgencyLevel, r.ReceivedAt, r.Id });
+        builder.HasIndex(r => new { r.Status, r.UrgencyLevel, r.ReceivedAt, r.Id });
+        builder.HasIndex(r => r.AssignedToId);
+        builder.HasIndex(r => r.CaseId);
+        builder.Property(r => r.Outcome).HasMaxLength(32);
+        builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(r => r.AssignedToId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(r => r.RecordedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Referrals.Organisations.Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Cases.Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(r => r.Forms).WithOne().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Signs).WithOne().HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.ReportId).OnDelete(DeleteBehavior.Cascade);
@@ -55,5 +63,6 @@ internal sealed class ReportItemConfiguration : IEntityTypeConfiguration<ReportI
         builder.ToTable("report_items");
         builder.HasKey(i => i.Id);
         builder.HasIndex(i => new { i.ReportId, i.Kind, i.Sequence }).IsUnique();
+        builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(i => i.AuthorId).OnDelete(DeleteBehavior.SetNull);
     }
 }

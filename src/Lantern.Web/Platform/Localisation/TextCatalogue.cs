@@ -7,8 +7,9 @@ using System.Text.Json;
 namespace Lantern.Web.Platform.Localisation;
 
 /// <summary>
-/// The translations: one flat JSON file per language (<c>Catalogues/{language}.json</c>, key to text,
-/// with <c>{0}</c> placeholders), embedded in the binary. A text not yet translated falls back to English
+/// The translations: flat JSON files per language (<c>Catalogues/{language}.json</c> for the public site and
+/// <c>Catalogues/{area}/{language}.json</c> for each back-office area; key to text, with <c>{0}</c> placeholders),
+/// embedded in the binary and merged per language (a key defined twice stops the start). A text not yet translated falls back to English
 /// and is counted as missing (metric <c>lantern.localisation.missing</c>); a key is never shown.
 /// </summary>
 public sealed class TextCatalogue
@@ -24,16 +25,24 @@ public sealed class TextCatalogue
     public TextCatalogue()
     {
         var assembly = typeof(TextCatalogue).Assembly;
-        var texts = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("catalogue.", StringComparison.Ordinal)))
         {
-            var language = name["catalogue.".Length..^".json".Length];
+            // "catalogue.en.json" or "catalogue.{area}.en.json"
+            var stem = name[..^".json".Length];
+            var language = stem[(stem.LastIndexOf('.') + 1)..];
             using var stream = assembly.GetManifestResourceStream(name)!;
-            var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
-            texts[language] = entries.ToFrozenDictionary(StringComparer.Ordinal);
+            var merged = texts.TryGetValue(language, out var existing) ? existing : texts[language] = new(StringComparer.Ordinal);
+            foreach (var (key, text) in JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [])
+            {
+                if (!merged.TryAdd(key, text))
+                {
+                    throw new InvalidOperationException($"The text key '{key}' is defined twice in the {language} catalogues ({name}).");
+                }
+            }
         }
 
-        _texts = texts.ToFrozenDictionary(StringComparer.Ordinal);
+        _texts = texts.ToFrozenDictionary(e => e.Key, e => e.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     public IEnumerable<string> Languages => _texts.Keys;

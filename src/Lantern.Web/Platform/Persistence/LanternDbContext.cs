@@ -1,6 +1,8 @@
 using Lantern.Web.Accounts;
 using Lantern.Web.Audit;
+using Lantern.Web.Cases;
 using Lantern.Web.Detection;
+using Lantern.Web.Referrals;
 using Lantern.Web.Referrals.Organisations;
 using Lantern.Web.Referrals.Regions;
 using Lantern.Web.Reporting;
@@ -38,6 +40,10 @@ public class LanternDbContext(DbContextOptions options) : IdentityDbContext<Staf
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,6 +12,7 @@ public sealed class ErrorModel : PageModel
 
     public string TitleKey => Code switch
     {
+        403 => "error.403.title",
         404 => "error.404.title",
         400 => "error.400.title",
         413 => "error.413.title",

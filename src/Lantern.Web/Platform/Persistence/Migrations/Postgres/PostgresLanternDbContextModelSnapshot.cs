@@ -192,7 +192,38 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
 
                     b.HasIndex("Action", "At");
 
+                    b.HasIndex("Actor", "At");
+
+                    b.HasIndex("Record", "At");
+
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Cases.Case", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("cases", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Detection.EntityIndexEntry", b =>
@@ -270,6 +301,46 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                     b.ToTable("organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("OrganisationId", "ReportId")
+                        .IsUnique();
+
+                    b.ToTable("referrals", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Referrals.Regions.PostcodeRange", b =>
                 {
                     b.Property<int>("Id")
@@ -341,6 +412,18 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AssignedToId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("CallMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -357,6 +440,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<bool?>("ImmediateDanger")
                         .HasColumnType("boolean");
 
+                    b.Property<bool?>("InterpreterUsed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -364,6 +450,13 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<bool?>("MinorsInvolved")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<byte[]>("ReceiptVerifier")
                         .IsRequired()
@@ -375,6 +468,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -404,6 +500,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("UrgencyLevel")
                         .HasColumnType("integer");
 
@@ -414,13 +513,23 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssignedToId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OrganisationId");
+
                     b.HasIndex("ReceiptVerifier")
                         .IsUnique();
+
+                    b.HasIndex("RecordedById");
 
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("UrgencyLevel", "ReceivedAt");
+                    b.HasIndex("UrgencyLevel", "ReceivedAt", "Id");
+
+                    b.HasIndex("Status", "UrgencyLevel", "ReceivedAt", "Id");
 
                     b.ToTable("reports", (string)null);
                 });
@@ -449,6 +558,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid");
+
                     b.Property<byte[]>("Ciphertext")
                         .IsRequired()
                         .HasColumnType("bytea");
@@ -466,6 +578,8 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("ReportId", "Kind", "Sequence")
                         .IsUnique();
@@ -634,6 +748,14 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Cases.Case", b =>
+                {
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Lantern.Web.Detection.EntityIndexEntry", b =>
                 {
                     b.HasOne("Lantern.Web.Reporting.Report", null)
@@ -641,6 +763,49 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
+                {
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lantern.Web.Reporting.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Reporting.Report", b =>
+                {
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedToId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Lantern.Web.Reporting.ReportForm", b =>
@@ -654,6 +819,11 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Lantern.Web.Reporting.ReportItem", b =>
                 {
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Lantern.Web.Reporting.Report", null)
                         .WithMany("Items")
                         .HasForeignKey("ReportId")

@@ -185,7 +185,38 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Action", "At");
 
+                    b.HasIndex("Actor", "At");
+
+                    b.HasIndex("Record", "At");
+
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Cases.Case", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("cases", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Detection.EntityIndexEntry", b =>
@@ -259,6 +290,46 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("OrganisationId", "ReportId")
+                        .IsUnique();
+
+                    b.ToTable("referrals", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Referrals.Regions.PostcodeRange", b =>
                 {
                     b.Property<int>("Id")
@@ -328,6 +399,18 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignedToId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CallMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -344,6 +427,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<bool?>("ImmediateDanger")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("InterpreterUsed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -351,6 +437,13 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<bool?>("MinorsInvolved")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("ReceiptVerifier")
                         .IsRequired()
@@ -361,6 +454,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("BLOB");
 
                     b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
@@ -391,6 +487,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("StatusChangedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("UrgencyLevel")
                         .HasColumnType("INTEGER");
 
@@ -401,13 +500,23 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssignedToId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OrganisationId");
+
                     b.HasIndex("ReceiptVerifier")
                         .IsUnique();
+
+                    b.HasIndex("RecordedById");
 
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("UrgencyLevel", "ReceivedAt");
+                    b.HasIndex("UrgencyLevel", "ReceivedAt", "Id");
+
+                    b.HasIndex("Status", "UrgencyLevel", "ReceivedAt", "Id");
 
                     b.ToTable("reports", (string)null);
                 });
@@ -434,6 +543,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Ciphertext")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -451,6 +563,8 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("ReportId", "Kind", "Sequence")
                         .IsUnique();
@@ -615,6 +729,14 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Cases.Case", b =>
+                {
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Lantern.Web.Detection.EntityIndexEntry", b =>
                 {
                     b.HasOne("Lantern.Web.Reporting.Report", null)
@@ -622,6 +744,49 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
+                {
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lantern.Web.Reporting.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Reporting.Report", b =>
+                {
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedToId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Lantern.Web.Reporting.ReportForm", b =>
@@ -635,6 +800,11 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Lantern.Web.Reporting.ReportItem", b =>
                 {
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Lantern.Web.Reporting.Report", null)
                         .WithMany("Items")
                         .HasForeignKey("ReportId")

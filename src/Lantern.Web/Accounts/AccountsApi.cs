@@ -1,0 +1,24 @@
+using Lantern.Web.Accounts.Authorization;
+using Lantern.Web.Accounts.SignIn;
+
+namespace Lantern.Web.Accounts;
+
+/// <summary>Who a personal access token belongs to: lets an integration check its token before real calls.</summary>
+public static class AccountsApi
+{
+    public sealed record Me(string Email, IReadOnlyList<string> Roles, int? Organisation, IReadOnlyList<string> Permissions);
+
+    public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/v1/staff/me", (HttpContext context) =>
+            {
+                var member = StaffMember.Of(context);
+                return TypedResults.Ok(new Me(member.Email, member.Roles, member.OrganisationId, [.. Accounts.Permissions.All.Where(member.Can)]));
+            })
+            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.Staff))
+            .WithTags("Staff")
+            .WithSummary("The account a personal access token belongs to, its roles and permissions.")
+            .Produces(StatusCodes.Status401Unauthorized);
+        return endpoints;
+    }
+}

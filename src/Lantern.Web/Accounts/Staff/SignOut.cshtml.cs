@@ -1,0 +1,25 @@
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Accounts.Staff;
+
+/// <summary>Ends the session (POST only, so a link in a mail cannot sign anyone out).</summary>
+public sealed class SignOutModel(SignInManager<StaffUser> signIn, AuditTrail audit) : PageModel
+{
+    public IActionResult OnGet() => NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var member = StaffMember.From(User);
+        await signIn.SignOutAsync();
+        if (member is not null)
+        {
+            await audit.AppendAsync(member.Actor, "sign-out", member.Actor, string.Empty, cancellationToken);
+        }
+
+        return LocalRedirect("/staff/sign-in");
+    }
+}

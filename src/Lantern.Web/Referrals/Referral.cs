@@ -1,0 +1,63 @@
+using Lantern.Web.Reporting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lantern.Web.Referrals;
+
+/// <summary>
+/// A report handed to a partner organisation. Its existence is what lets that organisation's caseworkers see
+/// the report at all (every other report answers 404 to them); the scope says how much of it they see.
+/// </summary>
+public sealed class Referral
+{
+    public Guid Id { get; set; }
+
+    public Guid ReportId { get; set; }
+
+    public int OrganisationId { get; set; }
+
+    /// <summary>See <see cref="ReferralScopes"/>.</summary>
+    public required string Scope { get; set; }
+
+    /// <summary>See <see cref="ReferralStates"/>.</summary>
+    public required string State { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public Guid? CreatedById { get; set; }
+}
+
+/// <summary>What a referral lets the partner read.</summary>
+public static class ReferralScopes
+{
+    public const string Full = "full";
+    public const string WithoutContact = "without-contact";
+
+    public static readonly string[] All = [Full, WithoutContact];
+}
+
+/// <summary>Where a referral stands.</summary>
+public static class ReferralStates
+{
+    public const string Sent = "sent";
+    public const string Acknowledged = "acknowledged";
+    public const string Accepted = "accepted";
+    public const string Declined = "declined";
+    public const string Closed = "closed";
+}
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> builder)
+    {
+        builder.ToTable("referrals");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Scope).HasMaxLength(16);
+        builder.Property(r => r.State).HasMaxLength(16);
+        builder.HasIndex(r => new { r.OrganisationId, r.ReportId }).IsUnique();
+        builder.HasIndex(r => r.ReportId);
+        builder.HasOne<Report>().WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(r => r.CreatedById).OnDelete(DeleteBehavior.SetNull);
+    }
+}
