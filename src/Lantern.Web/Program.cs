@@ -5,6 +5,7 @@ using Lantern.Web.Platform;
 using Lantern.Web.Platform.Hosting;
 using Lantern.Web.Referrals;
 using Lantern.Web.Reporting;
+using Lantern.Web.Triage;
 
 // "users ..." and "audit ..." run an administration command instead of the server (docs/OPERATIONS.md)
 var isCommand = AdminCommands.Handles(args);
@@ -17,6 +18,7 @@ builder.AddPlatform();
 builder.Services.AddAudit();
 builder.Services.AddAccounts();
 builder.Services.AddReporting();
+builder.Services.AddTriage();
 builder.Services.AddDetection();
 builder.Services.AddReferrals();
 
@@ -35,6 +37,7 @@ app.UsePlatform();
 app.MapPlatform();
 app.MapReporting();
 app.MapAccountsApi();
+app.MapTriage();
 
 await app.RunAsync();
 return 0;
