@@ -6,6 +6,7 @@ public static class AuditExtensions
     {
         services.AddSingleton<AuditTrail>();
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<Browse.AuditSearch>();
         return services;
     }
 }

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Lantern.IntegrationTests.Infrastructure;
+using Lantern.Web.Accounts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lantern.IntegrationTests.Accounts;
+
+/// <summary>
+/// The whole role × page/endpoint matrix: every role opens every staff page and calls every staff endpoint,
+/// and gets exactly what <see cref="Permissions"/> grants it (200) or 403. A staff route missing from
+/// <see cref="AccessMatrix.Pages"/> or <see cref="AccessMatrix.Endpoints"/> fails the coverage test, so a
+/// new page cannot skip the matrix. Out-of-scope records (404 for partners) are tested where the records are.
+/// </summary>
+public abstract class AccessMatrixTests<TFactory>(TFactory factory) : LanternTestBase<TFactory>(factory)
+    where TFactory : LanternFactory
+{
+    [Theory]
+    [MemberData(nameof(AccessMatrix.Roles), MemberType = typeof(AccessMatrix))]
+    public async Task EachRole_OpensExactlyThePagesItsPermissionsAllow(string role)
+    {
+        var (credentials, client) = await StaffSessions.SignInAsAsync(Factory, role, role == StaffRoles.PartnerCaseworker ? "payoke" : null);
+        var context = await AccessMatrix.ContextAsync(Factory, credentials);
+        var wrong = new List<string>();
+        foreach (var page in AccessMatrix.Pages)
+        {
+            var expected = AccessMatrix.Allows(role, page.Permissions) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+            var path = page.Path(context);
+            var response = await client.GetAsync(path, Cancellation);
+            if (response.Status != expected)
+            {
+                wrong.Add($"{role} GET {path}: {(int)response.Status}, expected {(int)expected}");
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Theory]
+    [MemberData(nameof(AccessMatrix.Roles), MemberType = typeof(AccessMatrix))]
+    public async Task EachRole_CallsExactlyTheEndpointsItsPermissionsAllow(string role)
+    {
+        var credentials = await StaffSessions.CreateAsync(Factory, role, role == StaffRoles.PartnerCaseworker ? "payoke" : null);
+        var context = await AccessMatrix.ContextAsync(Factory, credentials);
+        using var api = Factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await StaffSessions.TokenAsync(Factory, credentials));
+        using var anonymous = Factory.CreateClient();
+        var wrong = new List<string>();
+        foreach (var endpoint in AccessMatrix.Endpoints)
+        {
+            var path = endpoint.Path(context);
+            var expected = AccessMatrix.Allows(role, endpoint.Permissions) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+            var status = (await api.GetAsync(new Uri(path, UriKind.Relative), Cancellation)).StatusCode;
+            if (status != expected)
+            {
+                wrong.Add($"{role} GET {path}: {(int)status}, expected {(int)expected}");
+            }
+
+            var anonymousStatus = (await anonymous.GetAsync(new Uri(path, UriKind.Relative), Cancellation)).StatusCode;
+            if (anonymousStatus != HttpStatusCode.Unauthorized)
+            {
+                wrong.Add($"anonymous GET {path}: {(int)anonymousStatus}, expected 401");
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void EveryStaffRoute_IsInTheMatrix()
+    {
+        var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => "/" + (e.RoutePattern.RawText ?? string.Empty).TrimStart('/'))
+            .Where(r => r.StartsWith("/staff", StringComparison.Ordinal) || (r.StartsWith("/api/v1/", StringComparison.Ordinal) && !AccessMatrix.PublicApi.Contains(r)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var known = AccessMatrix.Pages.Select(p => p.Route)
+            .Concat(AccessMatrix.Endpoints.Select(e => e.Route))
+            .Concat(AccessMatrix.Unlisted)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.DoesNotContain(routes, r => !known.Contains(r));
+    }
+}
+
+/// <summary>What the matrix needs to fill in route parameters: records that exist and the member's own.</summary>
+public sealed record MatrixContext(StaffCredentials Member);
+
+/// <summary>A staff page or endpoint, its route as registered, a path to call, and the permissions of which one opens it (none: any staff member).</summary>
+public sealed record MatrixRow(string Route, string[] Permissions, Func<MatrixContext, string>? PathFor = null)
+{
+    public string Path(MatrixContext context) => PathFor?.Invoke(context) ?? Route;
+}
+
+public static class AccessMatrix
+{
+    public static TheoryData<string> Roles => [.. StaffRoles.All];
+
+    public static readonly MatrixRow[] Pages =
+    [
+        new("/staff", []),
+        new("/staff/tokens", []),
+        new("/staff/confirm", []),
+        new("/staff/users", [Permissions.ManageUsers]),
+        new("/staff/audit", [Permissions.ReadAudit]),
+    ];
+
+    public static readonly MatrixRow[] Endpoints =
+    [
+        new("/api/v1/staff/me", []),
+    ];
+
+    /// <summary>Staff routes outside the matrix on purpose: reachable signed out (sign-in, enrolment) or POST only.</summary>
+    public static readonly string[] Unlisted = ["/staff/sign-in", "/staff/enrol/{token}", "/staff/sign-out"];
+
+    /// <summary>The public API: no staff token involved.</summary>
+    public static readonly string[] PublicApi = ["/api/v1/reports"];
+
+    public static bool Allows(string role, string[] permissions) => permissions.Length == 0 || permissions.Any(p => Lantern.Web.Accounts.Permissions.Of(role).Contains(p));
+
+    public static Task<MatrixContext> ContextAsync(LanternFactory factory, StaffCredentials member)
+    {
+        _ = factory;
+        return Task.FromResult(new MatrixContext(member));
+    }
+}
+
+public sealed class AccessMatrixTestsOnSqlite(SqliteLanternFactory factory) : AccessMatrixTests<SqliteLanternFactory>(factory);
+
+public sealed class AccessMatrixTestsOnPostgres(PostgresLanternFactory factory) : AccessMatrixTests<PostgresLanternFactory>(factory);
