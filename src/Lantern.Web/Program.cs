@@ -1,5 +1,6 @@
 using Lantern.Web.Accounts;
 using Lantern.Web.Audit;
+using Lantern.Web.Content;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Hosting;
@@ -21,6 +22,7 @@ builder.Services.AddReporting();
 builder.Services.AddTriage();
 builder.Services.AddDetection();
 builder.Services.AddReferrals();
+builder.Services.AddContent();
 
 var app = builder.Build();
 if (isCommand)

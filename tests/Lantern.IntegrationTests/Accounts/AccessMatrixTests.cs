@@ -104,6 +104,8 @@ public static class AccessMatrix
         new("/staff/confirm", []),
         new("/staff/users", [Permissions.ManageUsers]),
         new("/staff/audit", [Permissions.ReadAudit]),
+        new("/staff/guidance/{language?}/{code?}", [Permissions.ReadGuidance], _ => "/staff/guidance"),
+        new("/staff/guidance/{language?}/{code?}", [Permissions.ReadGuidance], _ => "/staff/guidance/fr/labour"),
     ];
 
     public static readonly MatrixRow[] Endpoints =
