@@ -107,6 +107,17 @@ public abstract partial class SignInTests<TFactory>(TFactory factory) : LanternT
     }
 
     [Fact]
+    public async Task SigningOut_EndsTheSession()
+    {
+        var (_, client) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.Analyst);
+
+        var signedOut = await (await client.GetAsync("/staff", Cancellation)).Form("form.sign-out").SubmitAsync(Cancellation);
+
+        Assert.Equal("/staff/sign-in", signedOut.Url.AbsolutePath);
+        Assert.Equal("/staff/sign-in", (await client.GetAsync("/staff", Cancellation)).Url.AbsolutePath);
+    }
+
+    [Fact]
     public async Task StaffPages_SendAnonymousVisitorsToSignIn()
     {
         var client = CreateClientWithoutRedirects();
