@@ -89,6 +89,7 @@ public static class PlatformExtensions
         app.UseWhen(IsApi, api => api.UseStatusCodePages(ApiStatusCodes.WriteProblemAsync));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<RoleGate>();
         app.UseLocalisation();
         app.UseAuthentication();
         app.UseAuthorization();
