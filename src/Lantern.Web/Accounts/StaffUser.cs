@@ -16,4 +16,7 @@ public sealed class StaffUser : IdentityUser<Guid>
     public byte[]? EnrolmentTokenHash { get; set; }
 
     public DateTime? EnrolmentExpiresAt { get; set; }
+
+    /// <summary>The 30-second time step of the last authenticator code accepted: a code works once.</summary>
+    public long? LastCodeStep { get; set; }
 }

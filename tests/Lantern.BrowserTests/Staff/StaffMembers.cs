@@ -1,15 +1,17 @@
 using Lantern.BrowserTests.Infrastructure;
 using Lantern.Web.Accounts;
 using Microsoft.Extensions.DependencyInjection;
-using OtpNet;
+using Lantern.TestSupport;
 
 namespace Lantern.BrowserTests.Staff;
 
 /// <summary>A staff member as the browser tests know them: what they typed at enrolment and the key their app holds.</summary>
 public sealed record StaffMemberLogin(string Email, string Password, string AuthenticatorKey)
 {
-    /// <summary>The code the authenticator app shows now, computed by the test (RFC 6238), not by Lantern.</summary>
-    public string Code() => new Totp(Base32Encoding.ToBytes(AuthenticatorKey)).ComputeTotp();
+    private readonly AuthenticatorApp _app = new(AuthenticatorKey);
+
+    /// <summary>A code the authenticator app shows, computed by the test (RFC 6238), never one used before.</summary>
+    public string Code() => _app.NextCode();
 }
 
 /// <summary>Accounts created as an administrator would (<c>users add</c>) and enrolled through the real pages.</summary>

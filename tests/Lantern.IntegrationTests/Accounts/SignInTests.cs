@@ -11,7 +11,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using OtpNet;
 
 namespace Lantern.IntegrationTests.Accounts;
 
@@ -29,15 +28,19 @@ public abstract partial class SignInTests<TFactory>(TFactory factory) : LanternT
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.NotNull(page.Document.QuerySelector(".qr svg"));
         var key = page.Document.QuerySelector("#authenticator-key")!.TextContent.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var credentials = new StaffCredentials(Guid.Empty, email, "a long enough passphrase", key);
+        var enrolmentCode = credentials.CurrentCode();
         var done = await page.Form("main form")
             .Set("Password", "a long enough passphrase")
             .Set("Confirmation", "a long enough passphrase")
-            .Set("Code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp())
+            .Set("Code", enrolmentCode)
             .SubmitAsync(Cancellation);
 
         Assert.Equal("/staff", done.Url.AbsolutePath);
         Assert.Equal(HttpStatusCode.NotFound, (await new FormClient(CreateBrowserClient()).GetAsync(link, Cancellation)).Status);
-        var signedIn = await StaffSessions.SignInAsync(Factory, new StaffCredentials(Guid.Empty, email, "a long enough passphrase", key));
+        // The same app: the enrolment's code cannot be used again.
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignInWithAsync(credentials, enrolmentCode)).Status);
+        var signedIn = await StaffSessions.SignInAsync(Factory, credentials);
         Assert.Equal(HttpStatusCode.OK, (await signedIn.GetAsync("/staff", Cancellation)).Status);
         Assert.Contains(await ActionsAsync(), a => a == "user.enrolled");
     }
@@ -214,6 +217,13 @@ public abstract partial class SignInTests<TFactory>(TFactory factory) : LanternT
         var actions = await AuditAsync(credentials.Id);
         Assert.Contains(actions, e => e.Action == "token.created");
         Assert.Contains(actions, e => e.Action == "token.revoked");
+    }
+
+    private async Task<HtmlPage> SignInWithAsync(StaffCredentials credentials, string code)
+    {
+        var client = new FormClient(CreateBrowserClient());
+        return await (await client.GetAsync("/staff/sign-in", Cancellation)).Form("main form")
+            .Set("Email", credentials.Email).Set("Password", credentials.Password).Set("Code", code).SubmitAsync(Cancellation);
     }
 
     private async Task<FormClient> SignInWithOldSecondFactorAsync(StaffCredentials credentials)

@@ -2,15 +2,17 @@ using Lantern.IntegrationTests.Forms;
 using Lantern.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using OtpNet;
+using Lantern.TestSupport;
 
 namespace Lantern.IntegrationTests.Infrastructure;
 
 /// <summary>A staff account the tests created, with what its person knows: password and authenticator key.</summary>
 public sealed record StaffCredentials(Guid Id, string Email, string Password, string AuthenticatorKey)
 {
-    /// <summary>The code the person's authenticator app shows now (RFC 6238, computed independently of Lantern).</summary>
-    public string CurrentCode() => new Totp(Base32Encoding.ToBytes(AuthenticatorKey)).ComputeTotp();
+    private readonly AuthenticatorApp _app = new(AuthenticatorKey);
+
+    /// <summary>A code the person's authenticator app shows, never one used before (Lantern accepts each once).</summary>
+    public string CurrentCode() => _app.NextCode();
 }
 
 /// <summary>Enrolled staff accounts and signed-in clients for tests of the back office.</summary>

@@ -91,6 +91,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("boolean");
 
+                    b.Property<long?>("LastCodeStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 

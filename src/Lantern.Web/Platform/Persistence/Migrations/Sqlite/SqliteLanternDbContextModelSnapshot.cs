@@ -86,6 +86,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastCodeStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
