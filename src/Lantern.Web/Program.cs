@@ -1,5 +1,6 @@
 using Lantern.Web.Accounts;
 using Lantern.Web.Audit;
+using Lantern.Web.Cases;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Hosting;
@@ -19,6 +20,7 @@ builder.Services.AddAudit();
 builder.Services.AddAccounts();
 builder.Services.AddReporting();
 builder.Services.AddTriage();
+builder.Services.AddCases();
 builder.Services.AddDetection();
 builder.Services.AddReferrals();
 
