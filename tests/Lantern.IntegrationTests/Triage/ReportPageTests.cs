@@ -259,6 +259,8 @@ public abstract partial class ReportPageTests<TFactory>(TFactory factory) : Lant
         Assert.Null(page.Document.QuerySelector("#notes"));
         Assert.Empty(page.Document.QuerySelectorAll("main form"));
         Assert.NotNull(page.Document.QuerySelector("#partner-view"));
+        Assert.Null(page.Document.QuerySelector("#assigned"));
+        Assert.Null(page.Document.QuerySelector("#case"));
 
         await SubmittedReports.ReferAsync(Factory, report.Reference, "payoke", ReferralScopes.Full);
         var full = await partner.GetAsync(PathOf(report), Cancellation);

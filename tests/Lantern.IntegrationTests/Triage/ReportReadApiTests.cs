@@ -81,6 +81,10 @@ public abstract class ReportReadApiTests<TFactory>(TFactory factory) : LanternTe
             Assert.DoesNotContain(report.Description, await hidden.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
         }
 
+        // The central team works on it (assigned, grouped in a case): that stays theirs.
+        var (_, analyst) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.Analyst);
+        var page = await (await analyst.GetAsync("/staff/reports/" + report.Reference, Cancellation)).Form("#assign-me-form").SubmitAsync(Cancellation);
+        await page.Form("#case-create-form").SubmitAsync(Cancellation);
         await SubmittedReports.ReferAsync(Factory, report.Reference, "child-focus", ReferralScopes.WithoutContact);
         using var response = await GetAsync(token, report.Reference);
 
@@ -93,6 +97,8 @@ public abstract class ReportReadApiTests<TFactory>(TFactory factory) : LanternTe
         Assert.Equal(JsonValueKind.Null, root.GetProperty("notes").ValueKind);
         Assert.True(root.GetProperty("contactWithheld").GetBoolean());
         Assert.Equal(ReferralScopes.WithoutContact, root.GetProperty("referralScope").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("assignedTo").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("case").ValueKind);
     }
 
     [Fact]

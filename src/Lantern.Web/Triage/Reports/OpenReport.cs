@@ -45,7 +45,7 @@ public sealed class OpenReport(ReportScope scope, LanternDbContext db, KeyRing k
             .OrderBy(i => i.Kind).ThenBy(i => i.Sequence)
             .ToListAsync(cancellationToken);
         var people = items.Where(i => i.AuthorId is not null).Select(i => i.AuthorId!.Value).ToList();
-        if (report.AssignedToId is { } assignee)
+        if (!partner && report.AssignedToId is { } assignee)
         {
             people.Add(assignee);
         }
@@ -53,7 +53,7 @@ public sealed class OpenReport(ReportScope scope, LanternDbContext db, KeyRing k
         people = [.. people.Distinct()];
         var emails = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.Email, cancellationToken);
-        var caseReference = report.CaseId is { } caseId
+        var caseReference = !partner && report.CaseId is { } caseId
             ? await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken)
             : null;
 
@@ -86,8 +86,9 @@ public sealed class OpenReport(ReportScope scope, LanternDbContext db, KeyRing k
             StatusChangedAt = report.StatusChangedAt,
             AcknowledgedAt = report.AcknowledgedAt,
             Outcome = report.Outcome,
-            AssignedToId = report.AssignedToId,
-            AssignedToEmail = report.AssignedToId is { } id ? emails.GetValueOrDefault(id) : null,
+            // Who works on it and how it is grouped are the central team's own organisation, not shared by a referral.
+            AssignedToId = partner ? null : report.AssignedToId,
+            AssignedToEmail = !partner && report.AssignedToId is { } id ? emails.GetValueOrDefault(id) : null,
             CaseReference = caseReference,
             InterpreterUsed = report.InterpreterUsed,
             CallMinutes = report.CallMinutes,

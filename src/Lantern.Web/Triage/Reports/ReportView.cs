@@ -40,6 +40,7 @@ public sealed record ReportView
 
     public string? Outcome { get; init; }
 
+    /// <summary>Null in a partner view, like <see cref="AssignedToEmail"/> and <see cref="CaseReference"/>.</summary>
     public Guid? AssignedToId { get; init; }
 
     public string? AssignedToEmail { get; init; }
