@@ -1,5 +1,6 @@
 using Lantern.Web.Accounts;
 using Lantern.Web.Audit;
+using Lantern.Web.Cases;
 using Lantern.Web.Content;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform;
@@ -20,6 +21,7 @@ builder.Services.AddAudit();
 builder.Services.AddAccounts();
 builder.Services.AddReporting();
 builder.Services.AddTriage();
+builder.Services.AddCases();
 builder.Services.AddDetection();
 builder.Services.AddReferrals();
 builder.Services.AddContent();

@@ -1,7 +1,7 @@
 using Lantern.BrowserTests.Infrastructure;
+using Lantern.TestSupport;
 using Lantern.Web.Accounts;
 using Microsoft.Extensions.DependencyInjection;
-using Lantern.TestSupport;
 
 namespace Lantern.BrowserTests.Staff;
 

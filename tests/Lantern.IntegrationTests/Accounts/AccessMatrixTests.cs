@@ -113,8 +113,15 @@ public static class AccessMatrix
         new("/api/v1/staff/me", []),
     ];
 
-    /// <summary>Staff routes outside the matrix on purpose: reachable signed out (sign-in, enrolment) or POST only.</summary>
-    public static readonly string[] Unlisted = ["/staff/sign-in", "/staff/enrol/{token}", "/staff/sign-out"];
+    /// <summary>
+    /// Staff routes outside this table on purpose: reachable signed out (sign-in, enrolment), POST only, or about
+    /// one record, whose role × scope matrix (404 for partners out of scope) is in Triage/ReportAccessMatrixTests.
+    /// </summary>
+    public static readonly string[] Unlisted =
+    [
+        "/staff/sign-in", "/staff/enrol/{token}", "/staff/sign-out",
+        "/staff/reports/{reference}", "/staff/cases/{reference}", "/api/v1/reports/{reference}",
+    ];
 
     /// <summary>The public API: no staff token involved.</summary>
     public static readonly string[] PublicApi = ["/api/v1/reports"];

@@ -1,8 +1,8 @@
 using Lantern.IntegrationTests.Forms;
+using Lantern.TestSupport;
 using Lantern.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Lantern.TestSupport;
 
 namespace Lantern.IntegrationTests.Infrastructure;
 

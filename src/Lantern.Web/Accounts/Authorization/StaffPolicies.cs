@@ -14,6 +14,9 @@ public static class StaffPolicies
     /// <summary>Any signed-in staff member; every page under a <c>Staff</c> folder requires it.</summary>
     public const string Staff = "staff";
 
+    /// <summary>Members who may open reports at all: the central team (every report) or partners (what is referred to them).</summary>
+    public const string AnyReports = "reports.any";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Staff, policy => policy
@@ -22,6 +25,14 @@ public static class StaffPolicies
         options.AddPolicy(ForApi(Staff), policy => policy
             .AddAuthenticationSchemes(PersonalAccessTokenHandler.SchemeName)
             .RequireAuthenticatedUser());
+        options.AddPolicy(AnyReports, policy => policy
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => GrantsAnyReports(context.User)));
+        options.AddPolicy(ForApi(AnyReports), policy => policy
+            .AddAuthenticationSchemes(PersonalAccessTokenHandler.SchemeName)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => GrantsAnyReports(context.User)));
         foreach (var permission in Permissions.All)
         {
             options.AddPolicy(permission, policy => policy
@@ -33,6 +44,12 @@ public static class StaffPolicies
                 .RequireAuthenticatedUser()
                 .RequireAssertion(context => Permissions.Grants(context.User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value), permission)));
         }
+    }
+
+    private static bool GrantsAnyReports(System.Security.Claims.ClaimsPrincipal user)
+    {
+        var roles = user.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToList();
+        return Permissions.Grants(roles, Permissions.ReadReports) || Permissions.Grants(roles, Permissions.ReadReferredReports);
     }
 
     /// <summary>The policy name of <paramref name="permission"/> for API endpoints (bearer token).</summary>

@@ -7,7 +7,11 @@ public static class ReferenceGenerator
 {
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    public static string Next()
+    /// <summary>A report reference, <c>LT-XXXX-XXXX</c>.</summary>
+    public static string Next() => Next("LT");
+
+    /// <summary>A reference with another prefix (cases are <c>CS-XXXX-XXXX</c>).</summary>
+    public static string Next(string prefix)
     {
         Span<char> chars = stackalloc char[8];
         for (var i = 0; i < chars.Length; i++)
@@ -15,6 +19,6 @@ public static class ReferenceGenerator
             chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
         }
 
-        return string.Concat("LT-", chars[..4], "-", chars[4..]);
+        return string.Concat(prefix + "-", chars[..4], "-", chars[4..]);
     }
 }

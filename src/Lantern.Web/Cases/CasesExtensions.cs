@@ -1,0 +1,11 @@
+namespace Lantern.Web.Cases;
+
+public static class CasesExtensions
+{
+    public static IServiceCollection AddCases(this IServiceCollection services)
+    {
+        services.AddScoped<GroupReports>();
+        services.AddScoped<OpenCase>();
+        return services;
+    }
+}

@@ -1,0 +1,149 @@
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Reporting;
+using Lantern.Web.Reporting.Intake;
+using Lantern.Web.Triage;
+using Lantern.Web.Triage.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Cases;
+
+/// <summary>
+/// Groups reports about the same situation into a case: a new case from a report, a report added to an
+/// existing case by its reference, a report taken out of its case. A report belongs to one case at most;
+/// moving it to another means taking it out first, so a grouping is never undone by a slip.
+/// </summary>
+public sealed class GroupReports(ReportScope scope, LanternDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    private const int Attempts = 3;
+
+    public async Task<ReportActionResult> CreateCaseAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var (report, refusal) = await FindAsync(member, reference, cancellationToken);
+            if (report is null)
+            {
+                return refusal!;
+            }
+
+            if (await AlreadyGroupedAsync(report, cancellationToken) is { } grouped)
+            {
+                return grouped;
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var created = new Case { Id = Guid.CreateVersion7(), Reference = CaseReferences.Next(), CreatedAt = now, CreatedById = member.Id };
+            db.Cases.Add(created);
+            report.CaseId = created.Id;
+            report.AcknowledgedAt ??= now;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // The case reference (40 random bits) collided with a stored one: draw again.
+                continue;
+            }
+
+            await audit.AppendAsync(member.Actor, "case.created", created.Reference, $"report={report.Reference}", cancellationToken);
+            await audit.AppendAsync(member.Actor, "report.added-to-case", report.Reference, $"case={created.Reference}", cancellationToken);
+            return ReportActionResult.Ok();
+        }
+    }
+
+    public async Task<ReportActionResult> AddToCaseAsync(StaffMember member, string? reference, string? caseReference, CancellationToken cancellationToken)
+    {
+        var (report, refusal) = await FindAsync(member, reference, cancellationToken);
+        if (report is null)
+        {
+            return refusal!;
+        }
+
+        if (await AlreadyGroupedAsync(report, cancellationToken) is { } grouped)
+        {
+            return grouped;
+        }
+
+        var wanted = CaseReferences.Normalise(caseReference);
+        if (wanted is null)
+        {
+            return ReportActionResult.Invalid("staff.report.case.error.reference");
+        }
+
+        var target = await db.Cases.AsNoTracking().Where(c => c.Reference == wanted).Select(c => new { c.Id, c.Reference }).FirstOrDefaultAsync(cancellationToken);
+        if (target is null)
+        {
+            return ReportActionResult.Invalid("staff.report.case.error.unknown", wanted);
+        }
+
+        report.CaseId = target.Id;
+        report.AcknowledgedAt ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(member.Actor, "report.added-to-case", report.Reference, $"case={target.Reference}", cancellationToken);
+        return ReportActionResult.Ok();
+    }
+
+    public async Task<ReportActionResult> RemoveFromCaseAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
+    {
+        var (report, refusal) = await FindAsync(member, reference, cancellationToken);
+        if (report is null)
+        {
+            return refusal!;
+        }
+
+        if (report.CaseId is not { } caseId)
+        {
+            // Already out of any case (perhaps by a colleague a moment ago): nothing to undo.
+            return ReportActionResult.Ok();
+        }
+
+        var caseReference = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken);
+        report.CaseId = null;
+        report.AcknowledgedAt ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(member.Actor, "report.removed-from-case", report.Reference, $"case={caseReference}", cancellationToken);
+        return ReportActionResult.Ok();
+    }
+
+    private async Task<(Report? Report, ReportActionResult? Refusal)> FindAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
+    {
+        var normalised = ReportReferences.Normalise(reference);
+        var report = normalised is null ? null : await scope.VisibleTo(member).FirstOrDefaultAsync(r => r.Reference == normalised, cancellationToken);
+        if (report is null)
+        {
+            return (null, ReportActionResult.NotFound());
+        }
+
+        return member.Can(Permissions.TriageReports) ? (report, null) : (null, ReportActionResult.Forbidden());
+    }
+
+    private async Task<ReportActionResult?> AlreadyGroupedAsync(Report report, CancellationToken cancellationToken)
+    {
+        if (report.CaseId is not { } caseId)
+        {
+            return null;
+        }
+
+        var current = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken);
+        return ReportActionResult.Conflict("staff.report.case.error.already", current ?? string.Empty);
+    }
+}
+
+/// <summary>Case references, <c>CS-XXXX-XXXX</c>, generated like report references and read back as people type them.</summary>
+public static class CaseReferences
+{
+    public const string Prefix = "CS";
+
+    public static string Next() => ReferenceGenerator.Next(Prefix);
+
+    public static string? Normalise(string? reference)
+    {
+        var normalised = ReportReferences.Normalise(reference);
+        return normalised is { Length: 12 } && normalised.StartsWith(Prefix + "-", StringComparison.Ordinal) ? normalised : null;
+    }
+}

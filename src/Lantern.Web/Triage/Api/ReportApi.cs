@@ -1,0 +1,103 @@
+using Lantern.Web.Accounts.Authorization;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Platform.Web;
+using Lantern.Web.Reporting;
+using Lantern.Web.Triage.Reports;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Lantern.Web.Triage.Api;
+
+/// <summary>A report as the staff API returns it: coded fields, the decrypted content the caller may read, and internal notes for the central team.</summary>
+public sealed record ReportDetail(
+    string Reference,
+    DateTime ReceivedAt,
+    string Channel,
+    string Role,
+    string Language,
+    string Country,
+    string? Region,
+    bool? ImmediateDanger,
+    bool? MinorsInvolved,
+    bool ContactRequested,
+    int UrgencyLevel,
+    IReadOnlyList<string> UrgencyReasons,
+    string Status,
+    DateTime? StatusChangedAt,
+    DateTime? AcknowledgedAt,
+    string? Outcome,
+    string? AssignedTo,
+    string? Case,
+    IReadOnlyList<string> Forms,
+    IReadOnlyList<string> Signs,
+    ReportContent Content,
+    bool ContactWithheld,
+    string? ReferralScope,
+    IReadOnlyList<ReportDetailNote>? Notes);
+
+/// <summary>An internal note: when, by whom (e-mail address), what.</summary>
+public sealed record ReportDetailNote(DateTime CreatedAt, string? Author, string Text);
+
+/// <summary><c>GET /api/v1/reports/{reference}</c>: one report, decrypted for those allowed to read it, audited; 404 otherwise.</summary>
+public static class ReportApi
+{
+    public static IEndpointRouteBuilder MapReportApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/v1/reports/{reference}", GetAsync)
+            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.AnyReports))
+            .WithName("GetReport")
+            .WithTags("Reports")
+            .WithSummary("Read one report")
+            .WithDescription(
+                "The report's coded fields and its decrypted content. The central team also gets the internal notes; a partner " +
+                "organisation sees only reports referred to it (any other reference answers 404), without the reporter's contact " +
+                "details when the referral withholds them, and never the notes. Every successful call is written to the audit trail.")
+            .Produces(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<ReportDetail>, NotFound>> GetAsync(string reference, HttpContext context, OpenReport open, CancellationToken cancellationToken)
+    {
+        var view = await open.ExecuteAsync(StaffMember.Of(context), reference, "api", cancellationToken);
+        if (view is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // Decrypted content: no cache anywhere may keep it.
+        NoStore.Apply(context.Response);
+        return TypedResults.Ok(ToDetail(view));
+    }
+
+    private static ReportDetail ToDetail(ReportView view) => new(
+        view.Reference,
+        Utc(view.ReceivedAt),
+        view.Channel,
+        view.Role,
+        view.Language,
+        view.Country,
+        view.Region,
+        view.ImmediateDanger,
+        view.MinorsInvolved,
+        view.ContactRequested,
+        view.UrgencyLevel,
+        view.UrgencyReasons,
+        view.Status,
+        Utc(view.StatusChangedAt),
+        Utc(view.AcknowledgedAt),
+        view.Outcome,
+        view.AssignedToEmail,
+        view.CaseReference,
+        view.Forms,
+        view.Signs,
+        view.Content,
+        view.ContactWithheld,
+        view.ReferralScope,
+        view.Notes?.Select(n => new ReportDetailNote(Utc(n.CreatedAt), n.Author, n.Text)).ToList());
+
+    // Times are stored in UTC; SQLite hands them back without a kind.
+    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+
+    private static DateTime? Utc(DateTime? value) => value is { } v ? Utc(v) : null;
+}

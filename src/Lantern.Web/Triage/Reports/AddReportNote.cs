@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using System.Text;
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Platform.Validation;
+using Lantern.Web.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Triage.Reports;
+
+/// <summary>
+/// Adds an internal note of the central team to a report: encrypted under the report's data key as the next
+/// <see cref="ItemKind.Note"/> item, with its author. Notes are never shown to the reporter nor to partners.
+/// </summary>
+public sealed class AddReportNote(ReportScope scope, LanternDbContext db, KeyRing keys, AuditTrail audit, TimeProvider clock)
+{
+    public const int MaxLength = 10_000;
+
+    private const int Attempts = 3;
+
+    public async Task<ReportActionResult> ExecuteAsync(StaffMember member, string? reference, string? text, CancellationToken cancellationToken)
+    {
+        var normalised = ReportReferences.Normalise(reference);
+        var exists = normalised is not null && await scope.VisibleTo(member).AnyAsync(r => r.Reference == normalised, cancellationToken);
+        if (!exists)
+        {
+            return ReportActionResult.NotFound();
+        }
+
+        if (!member.Can(Permissions.TriageReports))
+        {
+            return ReportActionResult.Forbidden();
+        }
+
+        // A text far beyond the limit is refused before the work of normalising it.
+        if (text is { Length: > MaxLength * 4 })
+        {
+            return ReportActionResult.Invalid("staff.report.note.error.too_long", MaxLength);
+        }
+
+        if (!TextInput.TryNormalise(text, multiline: true, out var note))
+        {
+            return ReportActionResult.Invalid("staff.report.note.error.invalid");
+        }
+
+        if (note is null)
+        {
+            return ReportActionResult.Invalid("staff.report.note.error.empty");
+        }
+
+        if (note.Length > MaxLength)
+        {
+            return ReportActionResult.Invalid("staff.report.note.error.too_long", MaxLength);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var report = await scope.VisibleTo(member).FirstAsync(r => r.Reference == normalised, cancellationToken);
+            var sequence = (await db.ReportItems.Where(i => i.ReportId == report.Id && i.Kind == (int)ItemKind.Note)
+                .MaxAsync(i => (int?)i.Sequence, cancellationToken) ?? 0) + 1;
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.ReportItems.Add(new ReportItem
+            {
+                ReportId = report.Id,
+                Kind = (int)ItemKind.Note,
+                Sequence = sequence,
+                CreatedAt = now,
+                AuthorId = member.Id,
+                Ciphertext = Encrypt(report, sequence, note),
+            });
+            report.AcknowledgedAt ??= now;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await audit.AppendAsync(member.Actor, "report.note-added", report.Reference, $"sequence={sequence}", cancellationToken);
+                return ReportActionResult.Ok();
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another note took this sequence number at the same moment: number this one again.
+            }
+        }
+    }
+
+    private byte[] Encrypt(Report report, int sequence, string note)
+    {
+        var dataKey = ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
+        var plaintext = Encoding.UTF8.GetBytes(note);
+        try
+        {
+            return ItemCipher.Encrypt(dataKey, report.Id, ItemKind.Note, sequence, plaintext);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(plaintext);
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Triage.Reports;
+
+/// <summary>A staff member a report can be assigned to.</summary>
+public sealed record Assignee(Guid Id, string Email);
+
+/// <summary>
+/// Assigns a report to a member of the central team (one whose roles grant <see cref="Permissions.ReadReports"/>
+/// and whose account is active), or unassigns it.
+/// </summary>
+public sealed class AssignReport(ReportScope scope, LanternDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    /// <summary>Who may be chosen, by e-mail address.</summary>
+    public async Task<IReadOnlyList<Assignee>> CandidatesAsync(CancellationToken cancellationToken) =>
+        await Candidates().OrderBy(u => u.Email).Select(u => new Assignee(u.Id, u.Email!)).ToListAsync(cancellationToken);
+
+    /// <summary>Assigns the report to the member <c>assigneeId</c>, or unassigns it when that is null.</summary>
+    public async Task<ReportActionResult> ExecuteAsync(StaffMember member, string? reference, Guid? assigneeId, CancellationToken cancellationToken)
+    {
+        var normalised = ReportReferences.Normalise(reference);
+        var report = normalised is null ? null : await scope.VisibleTo(member).FirstOrDefaultAsync(r => r.Reference == normalised, cancellationToken);
+        if (report is null)
+        {
+            return ReportActionResult.NotFound();
+        }
+
+        if (!member.Can(Permissions.TriageReports))
+        {
+            return ReportActionResult.Forbidden();
+        }
+
+        if (assigneeId is { } id && !await Candidates().AnyAsync(u => u.Id == id, cancellationToken))
+        {
+            return ReportActionResult.Invalid("staff.report.assign.error.assignee");
+        }
+
+        var previous = report.AssignedToId;
+        report.AssignedToId = assigneeId;
+        report.AcknowledgedAt ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+
+        var (action, detail) = assigneeId is { } to
+            ? ("report.assigned", $"to={to}" + (previous is { } from ? $"; from={from}" : string.Empty))
+            : ("report.unassigned", previous is { } from2 ? $"from={from2}" : string.Empty);
+        await audit.AppendAsync(member.Actor, action, report.Reference, detail, cancellationToken);
+        return ReportActionResult.Ok();
+    }
+
+    private IQueryable<StaffUser> Candidates()
+    {
+        var roles = StaffRoles.All.Where(role => Permissions.Of(role).Contains(Permissions.ReadReports)).ToList();
+        return db.Users.AsNoTracking().Where(u => !u.IsDisabled && u.Email != null
+            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))));
+    }
+}

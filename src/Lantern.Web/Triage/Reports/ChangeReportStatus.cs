@@ -1,0 +1,70 @@
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Triage.Reports;
+
+/// <summary>
+/// Moves a report along <see cref="ReportWorkflow"/>. The caller says which status it saw: if the report has
+/// moved since (another person acted on it), nothing is written and the result is a conflict, so a stale page
+/// never silently overwrites a newer decision. The check and the write are one conditional update.
+/// </summary>
+public sealed class ChangeReportStatus(ReportScope scope, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<ReportActionResult> ExecuteAsync(
+        StaffMember member, string? reference, string? expectedStatus, string? newStatus, string? outcome, CancellationToken cancellationToken)
+    {
+        var reports = scope.VisibleTo(member);
+        var normalised = ReportReferences.Normalise(reference);
+        var current = normalised is null
+            ? null
+            : await reports.AsNoTracking().Where(r => r.Reference == normalised).Select(r => new { r.Id, r.Status }).FirstOrDefaultAsync(cancellationToken);
+        if (current is null)
+        {
+            return ReportActionResult.NotFound();
+        }
+
+        if (!member.Can(Permissions.TriageReports))
+        {
+            return ReportActionResult.Forbidden();
+        }
+
+        if (expectedStatus != current.Status)
+        {
+            return ReportActionResult.Conflict("staff.report.status.error.stale");
+        }
+
+        if (newStatus is null || !ReportWorkflow.CanMove(current.Status, newStatus))
+        {
+            return ReportActionResult.Invalid("staff.report.status.error.transition");
+        }
+
+        var closing = newStatus == ReportStatus.Closed;
+        if (closing && (outcome is null || !ReportOutcomes.All.Contains(outcome)))
+        {
+            return ReportActionResult.Invalid("staff.report.status.error.outcome");
+        }
+
+        var kept = closing ? outcome : null;
+        DateTime? now = clock.GetUtcNow().UtcDateTime;
+        var updated = await reports.Where(r => r.Id == current.Id && r.Status == current.Status)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(r => r.Status, newStatus)
+                    .SetProperty(r => r.StatusChangedAt, now)
+                    .SetProperty(r => r.AcknowledgedAt, r => r.AcknowledgedAt ?? now)
+                    .SetProperty(r => r.Outcome, kept),
+                cancellationToken);
+        if (updated == 0)
+        {
+            // Someone else changed it between the read and the write.
+            return ReportActionResult.Conflict("staff.report.status.error.stale");
+        }
+
+        var detail = $"from={current.Status}; to={newStatus}" + (closing ? $"; outcome={outcome}" : string.Empty);
+        await audit.AppendAsync(member.Actor, ReportWorkflow.IsReopening(current.Status, newStatus) ? "report.reopened" : "report.status-changed", normalised!, detail, cancellationToken);
+        return ReportActionResult.Ok();
+    }
+}

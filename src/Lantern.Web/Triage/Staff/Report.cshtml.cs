@@ -1,0 +1,126 @@
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.Authorization;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Cases;
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Triage.Reports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Lantern.Web.Triage.Staff;
+
+/// <summary>
+/// One report, decrypted for those allowed to read it (each view is audited): answers, urgency, status,
+/// assignment, case and internal notes. The central team acts on it (each action posts, is audited and
+/// redirects back); a partner caseworker sees a read-only page, and only of a report referred to them.
+/// </summary>
+[Authorize(Policy = StaffPolicies.AnyReports)]
+public sealed class ReportModel(
+    OpenReport open,
+    ChangeReportStatus changeStatus,
+    AssignReport assign,
+    AddReportNote addNote,
+    GroupReports group,
+    IStringLocalizer<TextCatalogue> t) : PageModel
+{
+    /// <summary>What the confirmation after a successful action may say (the <c>done</c> query value).</summary>
+    public static readonly string[] Confirmations = ["status", "assigned", "unassigned", "note", "case-created", "case-added", "case-removed"];
+
+    [FromRoute]
+    public string Reference { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public string? CaseReference { get; set; }
+
+    public ReportView View { get; private set; } = null!;
+
+    public StaffMember Member { get; private set; } = null!;
+
+    /// <summary>The central team acts; a partner only reads.</summary>
+    public bool CanAct => Member.Can(Permissions.TriageReports) && !View.PartnerView;
+
+    public IReadOnlyList<Assignee> Candidates { get; private set; } = [];
+
+    public string? Done { get; private set; }
+
+    public string? Error { get; private set; }
+
+    /// <summary>Which form the error belongs to (<c>status</c>, <c>assign</c>, <c>note</c>, <c>case</c>), to show it beside it.</summary>
+    public string? ErrorForm { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(string? done, CancellationToken cancellationToken)
+    {
+        Done = done is not null && Confirmations.Contains(done) ? done : null;
+        return ShowAsync(StatusCodes.Status200OK, cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostStatusAsync(string? expected, string? status, string? outcome, CancellationToken cancellationToken) =>
+        ActAsync(member => changeStatus.ExecuteAsync(member, Reference, expected, status, outcome, cancellationToken), "status", "status", cancellationToken);
+
+    public Task<IActionResult> OnPostAssignAsync(string? assignee, CancellationToken cancellationToken) =>
+        Guid.TryParse(assignee, out var id)
+            ? ActAsync(member => assign.ExecuteAsync(member, Reference, id, cancellationToken), "assigned", "assign", cancellationToken)
+            : ActAsync(_ => Task.FromResult(ReportActionResult.Invalid("staff.report.assign.error.assignee")), "assigned", "assign", cancellationToken);
+
+    public Task<IActionResult> OnPostAssignMeAsync(CancellationToken cancellationToken) =>
+        ActAsync(member => assign.ExecuteAsync(member, Reference, member.Id, cancellationToken), "assigned", "assign", cancellationToken);
+
+    public Task<IActionResult> OnPostUnassignAsync(CancellationToken cancellationToken) =>
+        ActAsync(member => assign.ExecuteAsync(member, Reference, null, cancellationToken), "unassigned", "assign", cancellationToken);
+
+    public Task<IActionResult> OnPostNoteAsync(CancellationToken cancellationToken) =>
+        ActAsync(member => addNote.ExecuteAsync(member, Reference, Note, cancellationToken), "note", "note", cancellationToken);
+
+    public Task<IActionResult> OnPostCreateCaseAsync(CancellationToken cancellationToken) =>
+        ActAsync(member => group.CreateCaseAsync(member, Reference, cancellationToken), "case-created", "case", cancellationToken);
+
+    public Task<IActionResult> OnPostAddToCaseAsync(CancellationToken cancellationToken) =>
+        ActAsync(member => group.AddToCaseAsync(member, Reference, CaseReference, cancellationToken), "case-added", "case", cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveFromCaseAsync(CancellationToken cancellationToken) =>
+        ActAsync(member => group.RemoveFromCaseAsync(member, Reference, cancellationToken), "case-removed", "case", cancellationToken);
+
+    private async Task<IActionResult> ActAsync(Func<StaffMember, Task<ReportActionResult>> action, string confirmation, string form, CancellationToken cancellationToken)
+    {
+        var result = await action(StaffMember.Of(HttpContext));
+        switch (result.Status)
+        {
+            case ReportActionStatus.Done:
+                ModelState.Clear();
+                return LocalRedirect($"/staff/reports/{Uri.EscapeDataString(ReportReferences.Normalise(Reference)!)}?done={confirmation}");
+            case ReportActionStatus.NotFound:
+                return NotFound();
+            case ReportActionStatus.Forbidden:
+                return Forbid();
+            default:
+                Error = t[result.MessageKey!, result.Arguments];
+                ErrorForm = form;
+                var status = result.Status == ReportActionStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+                return await ShowAsync(status, cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> ShowAsync(int status, CancellationToken cancellationToken)
+    {
+        Member = StaffMember.Of(HttpContext);
+        var view = await open.ExecuteAsync(Member, Reference, "page", cancellationToken);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        View = view;
+        if (CanAct)
+        {
+            Candidates = await assign.CandidatesAsync(cancellationToken);
+        }
+
+        Response.StatusCode = status;
+        return Page();
+    }
+}
