@@ -115,6 +115,8 @@ public abstract class StaffIntakeTests<TFactory>(TFactory factory) : LanternTest
         }
 
         Assert.Contains("600", refused.Document.QuerySelector("#callMinutes-error")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Length of the call", refused.Document.QuerySelector("#error-summary a[href='#callMinutes']")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Where:", refused.Document.QuerySelector("#error-summary a[href='#location-postcode']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Kept for the second try.", refused.Document.QuerySelector("#description")!.TextContent);
         Assert.Equal(before, await ReportRows.CountAsync(Factory, Cancellation));
 

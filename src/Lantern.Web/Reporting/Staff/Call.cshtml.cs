@@ -28,6 +28,15 @@ public sealed class CallModel(
 
     public IReadOnlyList<(string Code, string Name)> Languages { get; private set; } = [];
 
+    public override string SummaryLabel(string field) => field switch
+    {
+        "role" => Text["staff.intake.field.role"].Value,
+        "language" => Text["staff.intake.field.language"].Value,
+        "interpreterUsed" => Text["staff.intake.field.interpreter"].Value,
+        "callMinutes" => Text["staff.intake.field.minutes"].Value,
+        _ => base.SummaryLabel(field),
+    };
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

@@ -18,6 +18,9 @@ public abstract class IntakeFormModel(ReportingCatalogue catalogue, IStringLocal
 
     public abstract string? Role { get; }
 
+    /// <summary>The page's texts, in the staff member's language.</summary>
+    protected IStringLocalizer<TextCatalogue> Text => text;
+
     public ReportContent Answers { get; } = new();
 
     public IReadOnlyList<string> Forms { get; private set; } = [];
@@ -35,6 +38,9 @@ public abstract class IntakeFormModel(ReportingCatalogue catalogue, IStringLocal
     public IEnumerable<string> ErrorsFor(string field) =>
         Errors.Where(e => e.Field == field || e.Field.StartsWith(field + "[", StringComparison.Ordinal))
             .Select(e => text[e.MessageKey, e.Arguments].Value).Distinct();
+
+    /// <summary>What the error summary names a field by: the question group it belongs to.</summary>
+    public virtual string SummaryLabel(string field) => text["step." + QuestionnaireFlow.StepOf(field) + ".short"].Value;
 
     public string? DescribedBy(string field) => ErrorsFor(field).Any() ? ReportFormExtensions.IdOf(field) + "-error" : null;
 
