@@ -211,7 +211,7 @@ internal static class ComponentsBench
             throw new InvalidOperationException("invalid sample");
         }
 
-        await scope.ServiceProvider.GetRequiredService<SubmitReport>().ExecuteAsync(content, ReportCodes.Channels.Api, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<SubmitReport>().ExecuteAsync(content, IntakeSource.Api, CancellationToken.None);
         return 0;
     }
 

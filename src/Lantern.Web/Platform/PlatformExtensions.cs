@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Hosting.Demo;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Web;
@@ -13,7 +15,7 @@ using Microsoft.Extensions.Options;
 namespace Lantern.Web.Platform;
 
 /// <summary>What every capability relies on: options, data directory, keys, database, languages, web hardening.</summary>
-public static class PlatformExtensions
+public static partial class PlatformExtensions
 {
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
     {
@@ -33,6 +35,7 @@ public static class PlatformExtensions
         services.AddSingleton<KeyRing>();
         services.AddSingleton<ReceiptDeriver>();
         services.AddSingleton<BlindIndex>();
+        services.AddSingleton<DemoContent>();
         services.AddPersistence(configuration);
         services.AddLocalisation(configuration);
         services.AddRateLimits(configuration);
@@ -109,11 +112,16 @@ public static class PlatformExtensions
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Creates the database and keys on first run, applies migrations and seed data.</summary>
+    /// <summary>
+    /// Creates the database and keys on first run, applies migrations and seed data, and in Development the demo
+    /// content (not for the command line: a first command must not create a demo account beside real ones).
+    /// </summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
         await app.Services.PrepareForCommandsAsync();
-        app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
+        var demo = app.Services.GetRequiredService<DemoContent>();
+        await demo.PrepareAsync();
+        app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, demo.SignIn));
     }
 
     /// <summary>What the command line needs before a command runs: keys, migrations and seed data, no web server.</summary>
@@ -123,7 +131,7 @@ public static class PlatformExtensions
         await services.PrepareDatabaseAsync();
     }
 
-    private static void PrintWelcome(WebApplication app)
+    private static void PrintWelcome(WebApplication app, DemoSignIn? demo)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var data = app.Services.GetRequiredService<DataDirectory>();
@@ -133,5 +141,31 @@ public static class PlatformExtensions
         }
 
         Console.WriteLine($"Data directory: {data.Root}");
+        if (demo is not null)
+        {
+            foreach (var line in demo.Instructions(StaffBaseUrl(app.Configuration, addresses)))
+            {
+                Console.WriteLine(line);
+            }
+        }
     }
+
+    /// <summary>Lantern:StaffBaseUrl when it is configured, else the address the server listens on, else the default.</summary>
+    public static string StaffBaseUrl(IConfiguration configuration, IEnumerable<string> listening)
+    {
+        var configured = configuration[LanternOptions.Section + ":" + nameof(LanternOptions.StaffBaseUrl)];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured.TrimEnd('/');
+        }
+
+        // "Listen on every interface" is no address a browser can open: the same port on localhost is.
+        var address = listening.FirstOrDefault();
+        return address is null
+            ? new LanternOptions().StaffBaseUrl
+            : AnyHost().Replace(address, "://localhost").TrimEnd('/');
+    }
+
+    [GeneratedRegex(@"://(?:\+|\*|0\.0\.0\.0|\[::\])(?=[:/]|$)")]
+    private static partial Regex AnyHost();
 }

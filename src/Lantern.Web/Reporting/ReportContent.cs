@@ -130,5 +130,6 @@ public static class ReportCodes
         public const string Web = "web";
         public const string Api = "api";
         public const string Phone = "phone";
+        public const string Professional = "professional";
     }
 }

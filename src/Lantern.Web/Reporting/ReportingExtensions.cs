@@ -3,6 +3,7 @@ using Lantern.Web.Reporting.Api;
 using Lantern.Web.Reporting.Catalogue;
 using Lantern.Web.Reporting.Intake;
 using Lantern.Web.Reporting.Questionnaire;
+using Lantern.Web.Reporting.Staff;
 
 namespace Lantern.Web.Reporting;
 
@@ -12,11 +13,16 @@ public static class ReportingExtensions
     {
         services.AddSingleton<ReportingCatalogue>();
         services.AddSingleton<ISeeder, CatalogueSeeder>();
+        services.AddSingleton<CallerLanguages>();
         services.AddScoped<ReportValidator>();
         services.AddScoped<SubmitReport>();
         services.AddSingleton<ReportWriter>();
         services.AddSingleton<DraftProtector>();
         services.AddSingleton<SentReportCookie>();
+
+        // Staff intake: phone calls and professionals' registrations
+        services.AddScoped<RecordReport>();
+        services.AddSingleton<RecordedReceiptCookie>();
         return services;
     }
 

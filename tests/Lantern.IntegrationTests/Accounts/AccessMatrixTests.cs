@@ -104,6 +104,10 @@ public static class AccessMatrix
         new("/staff/confirm", []),
         new("/staff/users", [Permissions.ManageUsers]),
         new("/staff/audit", [Permissions.ReadAudit]),
+        new("/staff/calls/new", [Permissions.RecordCalls]),
+        new("/staff/calls/recorded", [Permissions.RecordCalls]),
+        new("/staff/register", [Permissions.RegisterCases]),
+        new("/staff/register/recorded", [Permissions.RegisterCases]),
         new("/staff/guidance/{language?}/{code?}", [Permissions.ReadGuidance], _ => "/staff/guidance"),
         new("/staff/guidance/{language?}/{code?}", [Permissions.ReadGuidance], _ => "/staff/guidance/fr/labour"),
     ];

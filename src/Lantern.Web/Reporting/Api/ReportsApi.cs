@@ -67,7 +67,7 @@ public static class ReportsApi
             return TypedResults.ValidationProblem(ToDictionary(errors, texts, language), title: texts.Get(language, "api.invalid_title"));
         }
 
-        var submitted = await submit.ExecuteAsync(content, ReportCodes.Channels.Api, cancellationToken);
+        var submitted = await submit.ExecuteAsync(content, IntakeSource.Api, cancellationToken);
         return TypedResults.Created((string?)null, new ReportCreated(submitted.Reference, submitted.Receipt.ToString()));
     }
 

@@ -12,15 +12,22 @@ namespace Lantern.Web.Reporting.Intake;
 /// The one set of rules for report content, whatever the channel. It normalises the content in place
 /// (NFC, trimmed, empty text to null, codes lower-cased, duplicates dropped) and lists every problem.
 /// </summary>
-public sealed class ReportValidator(ReportingCatalogue catalogue, LanguageSettings languages, EntityNormaliser entities)
+public sealed class ReportValidator(ReportingCatalogue catalogue, LanguageSettings languages, CallerLanguages callerLanguages, EntityNormaliser entities)
 {
     public const int MaxDescription = 10_000;
     public const int MaxShortText = 200;
     public const int MaxMediumText = 500;
     public const int MaxLongText = 3_000;
     public const int MaxEntitiesPerKind = 20;
+    public const int MinCallMinutes = 1;
+    public const int MaxCallMinutes = 600;
 
-    public async Task<IReadOnlyList<FieldError>> ValidateAsync(ReportContent content, CancellationToken cancellationToken = default)
+    /// <summary>The rules for a report the public sends (questionnaire, API).</summary>
+    public Task<IReadOnlyList<FieldError>> ValidateAsync(ReportContent content, CancellationToken cancellationToken = default) =>
+        ValidateAsync(content, IntakeSource.Web, cancellationToken);
+
+    /// <summary>The rules for a report from <paramref name="source"/>: staff who record a call may give any caller language.</summary>
+    public async Task<IReadOnlyList<FieldError>> ValidateAsync(ReportContent content, IntakeSource source, CancellationToken cancellationToken = default)
     {
         var errors = new List<FieldError>();
         var forms = await catalogue.FormsAsync(cancellationToken);
@@ -41,9 +48,14 @@ public sealed class ReportValidator(ReportingCatalogue catalogue, LanguageSettin
         {
             errors.Add(new("language", "error.required"));
         }
-        else if (!languages.IsEnabled(content.Language))
+        else if (source.RecordedByStaff ? !callerLanguages.IsKnown(content.Language) : !languages.IsEnabled(content.Language))
         {
             errors.Add(new("language", "error.choice"));
+        }
+
+        if (source.Channel == ReportCodes.Channels.Phone)
+        {
+            ValidateCall(source, errors);
         }
 
         content.ExploitationTypes = Codes(content.ExploitationTypes, forms, "exploitationTypes", errors);
@@ -90,6 +102,24 @@ public sealed class ReportValidator(ReportingCatalogue catalogue, LanguageSettin
         }
 
         return errors;
+    }
+
+    /// <summary>A phone call also records whether an interpreter took part and how long it lasted.</summary>
+    private static void ValidateCall(IntakeSource source, List<FieldError> errors)
+    {
+        if (source.InterpreterUsed is null)
+        {
+            errors.Add(new("interpreterUsed", "error.required"));
+        }
+
+        if (source.CallMinutes is null)
+        {
+            errors.Add(new("callMinutes", "error.required"));
+        }
+        else if (source.CallMinutes is < MinCallMinutes or > MaxCallMinutes)
+        {
+            errors.Add(new("callMinutes", "error.range", MinCallMinutes, MaxCallMinutes));
+        }
     }
 
     private static void ValidateLocation(ReportLocation location, List<FieldError> errors)

@@ -27,7 +27,7 @@ public sealed class SubmitReport(
 {
     private const int Attempts = 3;
 
-    public async Task<SubmittedReport> ExecuteAsync(ReportContent content, string channel, CancellationToken cancellationToken)
+    public async Task<SubmittedReport> ExecuteAsync(ReportContent content, IntakeSource source, CancellationToken cancellationToken)
     {
         var region = await regions.ResolveAsync(content.Location.Country ?? "BE", content.Location.Postcode, cancellationToken);
         var urgency = UrgencyScorer.Assess(content);
@@ -36,7 +36,7 @@ public sealed class SubmitReport(
         {
             for (var attempt = 1; ; attempt++)
             {
-                var prepared = await PrepareAsync(content, channel, region, urgency, answers, cancellationToken);
+                var prepared = await PrepareAsync(content, source, region, urgency, answers, cancellationToken);
                 try
                 {
                     await writer.SaveAsync(prepared.Report, prepared.Index, cancellationToken);
@@ -55,7 +55,7 @@ public sealed class SubmitReport(
     }
 
     private async Task<(Report Report, IReadOnlyList<EntityIndexEntry> Index, SubmittedReport Submitted)> PrepareAsync(
-        ReportContent content, string channel, string? region, UrgencyAssessment urgency, byte[] answers, CancellationToken cancellationToken)
+        ReportContent content, IntakeSource source, string? region, UrgencyAssessment urgency, byte[] answers, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
         var receipt = Receipt.Generate();
@@ -70,7 +70,7 @@ public sealed class SubmitReport(
                 Id = id,
                 Reference = ReferenceGenerator.Next(),
                 ReceivedAt = now,
-                Channel = channel,
+                Channel = source.Channel,
                 Role = content.Role!,
                 Language = content.Language!,
                 Country = content.Location.Country ?? "BE",
@@ -81,6 +81,10 @@ public sealed class SubmitReport(
                 UrgencyLevel = urgency.Level,
                 UrgencyReasons = string.Join(',', urgency.Reasons),
                 Status = ReportStatus.New,
+                RecordedById = source.RecordedById,
+                OrganisationId = source.OrganisationId,
+                InterpreterUsed = source.InterpreterUsed,
+                CallMinutes = source.CallMinutes,
                 ReceiptVerifier = receiptKeys.Verifier,
                 StaffKeyId = staffKey.Id,
                 SealedDataKey = KeySealer.Seal(dataKey, staffKey, id),

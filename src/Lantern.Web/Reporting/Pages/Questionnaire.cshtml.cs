@@ -23,7 +23,7 @@ public sealed class QuestionnaireModel(
     SentReportCookie sentCookie,
     ReportingCatalogue catalogue,
     IntakeLimiter limiter,
-    IStringLocalizer<TextCatalogue> text) : PageModel
+    IStringLocalizer<TextCatalogue> text) : PageModel, IReportForm
 {
     /// <summary>The honeypot: people never see it; bots fill it in.</summary>
     public const string Honeypot = "website";
@@ -55,6 +55,9 @@ public sealed class QuestionnaireModel(
 
     public IReadOnlyList<string> Steps => QuestionnaireFlow.StepsFor(Answers);
 
+    /// <summary>One step per page.</summary>
+    public bool OnePage => false;
+
     public int StepNumber => Steps.ToList().IndexOf(Step) + 1;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -83,7 +86,7 @@ public sealed class QuestionnaireModel(
             return Page();
         }
 
-        var submitted = await submit.ExecuteAsync(Answers, ReportCodes.Channels.Web, cancellationToken);
+        var submitted = await submit.ExecuteAsync(Answers, IntakeSource.Web, cancellationToken);
         sentCookie.Write(Response, submitted.Reference, submitted.Receipt);
         return RedirectToPage("/Reporting/Pages/Sent", new { lang = Lang });
     }
@@ -149,10 +152,10 @@ public sealed class QuestionnaireModel(
     }
 
     /// <summary>The text to show in a field: what was just posted when the step comes back with errors, else the draft's answer.</summary>
-    public string Value(string field, string? fromDraft) => _posted is not null ? _posted[field].ToString() : fromDraft ?? string.Empty;
+    public string Value(string field, string? fromAnswers) => _posted is not null ? _posted[field].ToString() : fromAnswers ?? string.Empty;
 
-    public bool IsChecked(string field, string value, bool fromDraft) =>
-        _posted is not null ? _posted[field].Contains(value) : fromDraft;
+    public bool IsChecked(string field, string value, bool fromAnswers) =>
+        _posted is not null ? _posted[field].Contains(value) : fromAnswers;
 
     public IEnumerable<string> ErrorsFor(string field) =>
         Errors.Where(e => e.Field == field || e.Field.StartsWith(field + "[", StringComparison.Ordinal))
@@ -161,7 +164,7 @@ public sealed class QuestionnaireModel(
     /// <summary>The id of the field's error message, for aria-describedby, or null when it has none.</summary>
     public string? DescribedBy(string field) => ErrorsFor(field).Any() ? IdOf(field) + "-error" : null;
 
-    public static string IdOf(string field) => field.Replace('.', '-');
+    public static string IdOf(string field) => ReportFormExtensions.IdOf(field);
 
     private bool LoadDraft()
     {

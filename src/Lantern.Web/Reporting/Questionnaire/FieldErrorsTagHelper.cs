@@ -1,4 +1,3 @@
-using Lantern.Web.Reporting.Pages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -18,7 +17,7 @@ public sealed class FieldErrorsTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
-        if (ViewContext.ViewData.Model is not QuestionnaireModel page)
+        if (ViewContext.ViewData.Model is not IReportForm page)
         {
             return;
         }
@@ -29,7 +28,7 @@ public sealed class FieldErrorsTagHelper : TagHelper
             return;
         }
 
-        output.Content.AppendHtml($"<p class=\"field-error\" id=\"{QuestionnaireModel.IdOf(For)}-error\">");
+        output.Content.AppendHtml($"<p class=\"field-error\" id=\"{ReportFormExtensions.IdOf(For)}-error\">");
         output.Content.Append(string.Join(" ", messages));
         output.Content.AppendHtml("</p>");
     }

@@ -90,6 +90,7 @@ public partial class TextCatalogueTests
             yield return ["path." + role + ".intro"];
             yield return ["path." + role + ".lead"];
             yield return ["review.who.text." + role];
+            yield return ["staff.intake.role." + role];
             foreach (var step in QuestionnaireFlow.StepsFor(new ReportContent { MinorsInvolved = true }))
             {
                 yield return ["step." + step + ".title." + role, "step." + step + ".title"];
@@ -126,6 +127,11 @@ public partial class TextCatalogueTests
         foreach (var channel in ReportCodes.ContactChannels)
         {
             yield return ["contact." + channel];
+        }
+
+        foreach (var status in new[] { ReportStatus.New, ReportStatus.InTriage, ReportStatus.InProgress, ReportStatus.Referred, ReportStatus.Closed })
+        {
+            yield return ["staff.intake.status." + status];
         }
 
         foreach (var code in new[] { "400", "404", "413", "429", "500" })

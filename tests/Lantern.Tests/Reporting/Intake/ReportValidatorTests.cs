@@ -22,6 +22,13 @@ public sealed class ReportValidatorTests(IntakeServices intake) : IClassFixture<
         return await validator.ValidateAsync(content, TestContext.Current.CancellationToken);
     }
 
+    private async Task<IReadOnlyList<FieldError>> ValidateAsync(ReportContent content, IntakeSource source)
+    {
+        await using var scope = intake.Services.CreateAsyncScope();
+        var validator = scope.ServiceProvider.GetRequiredService<ReportValidator>();
+        return await validator.ValidateAsync(content, source, TestContext.Current.CancellationToken);
+    }
+
     private static void AssertOnlyError(IReadOnlyList<FieldError> errors, string field, string messageKey)
     {
         var error = Assert.Single(errors);
@@ -574,5 +581,61 @@ public sealed class ReportValidatorTests(IntakeServices intake) : IClassFixture<
         var fields = (await ValidateAsync(content)).Select(e => e.Field).ToHashSet(StringComparer.Ordinal);
 
         Assert.Superset(new HashSet<string>(["role", "language", "signs", "entities.emails", "location.postcode"], StringComparer.Ordinal), fields);
+    }
+
+    [Theory]
+    [InlineData("ti")]
+    [InlineData("ro")]
+    [InlineData("other")]
+    public async Task ACallersLanguage_NeedNotBeASiteLanguage(string language)
+    {
+        var content = Valid();
+        content.Language = language;
+
+        Assert.Empty(await ValidateAsync(content, IntakeSource.PhoneCall(Guid.NewGuid(), interpreterUsed: true, callMinutes: 12)));
+        AssertOnlyError(await ValidateAsync(content), "language", "error.choice");
+    }
+
+    [Fact]
+    public async Task ACallersLanguage_IsStillFromTheList()
+    {
+        var content = Valid();
+        content.Language = "klingon";
+
+        AssertOnlyError(await ValidateAsync(content, IntakeSource.PhoneCall(Guid.NewGuid(), false, 5)), "language", "error.choice");
+    }
+
+    [Fact]
+    public async Task ACall_NeedsTheInterpreterAnswerAndTheDuration()
+    {
+        var fields = (await ValidateAsync(Valid(), IntakeSource.PhoneCall(Guid.NewGuid(), null, null)))
+            .Select(e => (e.Field, e.MessageKey)).Order().ToList();
+
+        Assert.Equal([("callMinutes", "error.required"), ("interpreterUsed", "error.required")], fields);
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(600, true)]
+    [InlineData(601, false)]
+    public async Task ACall_LastsOneTo600Minutes(int minutes, bool valid)
+    {
+        var errors = await ValidateAsync(Valid(), IntakeSource.PhoneCall(Guid.NewGuid(), false, minutes));
+
+        if (valid)
+        {
+            Assert.Empty(errors);
+        }
+        else
+        {
+            AssertOnlyError(errors, "callMinutes", "error.range");
+        }
+    }
+
+    [Fact]
+    public async Task AProfessionalsRegistration_HasNoCallDetails()
+    {
+        Assert.Empty(await ValidateAsync(Valid(), IntakeSource.Professional(Guid.NewGuid(), 3)));
     }
 }

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Reporting.Intake;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Tests.Reporting.Intake;
+
+public sealed class CallerLanguagesTests
+{
+    private static CallerLanguages For(params string[] enabled) =>
+        new(new LanguageSettings(Options.Create(new LanguageOptions { Enabled = [.. enabled], Default = enabled[0] })));
+
+    [Fact]
+    public void TheList_HoldsTheEnabledLanguages_TheDefaultSet_AndOtherLast()
+    {
+        var languages = For("en", "ja");
+
+        Assert.Equal(CallerLanguages.Other, languages.Codes[^1]);
+        Assert.Contains("ja", languages.Codes);
+        Assert.Superset(new HashSet<string>(CallerLanguages.DefaultSet), new HashSet<string>(languages.Codes));
+        Assert.Equal(languages.Codes.Count, languages.Codes.Distinct().Count());
+        Assert.Equal(26, languages.Codes.Count);
+    }
+
+    [Fact]
+    public void NamesAreInTheOperatorsLanguage_WithTheLanguagesOwnNameBeside()
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
+            var arabic = Assert.Single(For("fr").SortedForCurrentLanguage(), l => l.Code == "ar");
+
+            Assert.StartsWith("arabe", arabic.Name, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("العربية", arabic.Name, StringComparison.Ordinal);
+            Assert.DoesNotContain(For("fr").SortedForCurrentLanguage(), l => l.Code == CallerLanguages.Other);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+}
