@@ -307,9 +307,33 @@ public static class Countries
     public static IReadOnlyCollection<string> All => _known.Keys;
 
     private static readonly ConcurrentDictionary<string, IReadOnlyList<(string Code, string Name)>> _sorted = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
 
-    /// <summary>The country's name in the current UI language.</summary>
-    public static string DisplayName(string code) => _known.TryGetValue(code, out var region) ? region.DisplayName : code;
+    /// <summary>
+    /// The country's name in the current UI language. <see cref="RegionInfo.DisplayName"/> names a region in its
+    /// own culture's language (Belgium is "België" whatever the page), so the name is read from the region as
+    /// seen by a culture of the page's language ("fr-NL" gives "Pays-Bas"), which ICU answers for every pair.
+    /// </summary>
+    public static string DisplayName(string code)
+    {
+        if (!_known.TryGetValue(code, out var region))
+        {
+            return code;
+        }
+
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return _names.GetOrAdd(language + "-" + code, key =>
+        {
+            try
+            {
+                return new RegionInfo(key).DisplayName;
+            }
+            catch (ArgumentException)
+            {
+                return region.EnglishName;
+            }
+        });
+    }
 
     /// <summary>Every country with its name in the current UI language, in that language's alphabetical order.</summary>
     public static IReadOnlyList<(string Code, string Name)> SortedForCurrentLanguage()
