@@ -1,12 +1,22 @@
+using Lantern.Web.Triage.Api;
+using Lantern.Web.Triage.Inbox;
+
 namespace Lantern.Web.Triage;
 
 public static class TriageExtensions
 {
     public static IServiceCollection AddTriage(this IServiceCollection services)
     {
+        services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ReportScope>();
+        services.AddScoped<InboxQuery>();
+        services.AddScoped<InboxChoices>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapTriage(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapTriage(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapInboxApi();
+        return endpoints;
+    }
 }
