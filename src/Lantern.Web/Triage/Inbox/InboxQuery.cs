@@ -11,11 +11,15 @@ namespace Lantern.Web.Triage.Inbox;
 /// first, a page at a time by keyset (never OFFSET, so page 2,000 costs what page 1 does).
 /// </summary>
 /// <remarks>
-/// The order (urgency descending, then receipt and id ascending) mixes directions, which no single scan of the
-/// index (UrgencyLevel, ReceivedAt, Id) returns in order: a single query would sort every row of the levels it
-/// crosses. Urgency has only <see cref="UrgencyScorer.HighestLevel"/> + 1 values, so the page is read level by
-/// level instead, each an ordered range of that index that stops after the rows still needed: usually one or two
-/// short queries per page, whatever the size of the table.
+/// The order (urgency descending, then receipt and id ascending) mixes directions, which no scan of the indexes
+/// (UrgencyLevel, ReceivedAt, Id) and (Status, UrgencyLevel, ReceivedAt, Id) returns in order: one plain query sorts
+/// every row that passes the filters. Urgency has only <see cref="UrgencyScorer.HighestLevel"/> + 1 values, so the
+/// page is read level by level instead, each level an ordered index range that stops after the rows still needed,
+/// and the next level is read only if the page is not full: usually one short statement, whatever the size of the
+/// table or the depth of the page. For open reports (the default), each level is one range per open status joined by
+/// UNION ALL: a single range filtered on "not closed" would walk through the closed reports of the level (most of
+/// them, oldest first), and SQLite, which keeps no statistics, picks that plan for an IN list.
+/// See docs/BENCHMARKS.md, "Inbox".
 /// </remarks>
 public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvider clock, IOptions<TriageOptions> options)
 {
@@ -32,17 +36,28 @@ public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvi
         var reports = Filtered(scope.VisibleTo(member), filter, member.Id);
         var found = new List<Found>(limit + 1);
         var top = Math.Min(after?.Level ?? UrgencyScorer.HighestLevel, UrgencyScorer.HighestLevel);
-        for (var level = top; level >= 0 && found.Count <= limit; level--)
-        {
-            var atLevel = reports.Where(r => r.UrgencyLevel == level);
-            if (after is { } cursor && cursor.Level == level)
-            {
-                var (receivedAt, id) = (cursor.ReceivedAt, cursor.Id);
-                atLevel = atLevel.Where(r => r.ReceivedAt > receivedAt || (r.ReceivedAt == receivedAt && r.Id.CompareTo(id) > 0));
-            }
 
-            found.AddRange(await Project(atLevel.OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id).Take(limit + 1 - found.Count))
-                .ToListAsync(cancellationToken));
+        // One connection for every level (on SQLite, each opening runs the connection pragmas again).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            for (var level = top; level >= 0 && found.Count <= limit; level--)
+            {
+                var atLevel = reports.Where(r => r.UrgencyLevel == level);
+                if (after is { } cursor && cursor.Level == level)
+                {
+                    var (receivedAt, id) = (cursor.ReceivedAt, cursor.Id);
+                    atLevel = atLevel.Where(r => r.ReceivedAt > receivedAt || (r.ReceivedAt == receivedAt && r.Id.CompareTo(id) > 0));
+                }
+
+                var needed = limit + 1 - found.Count;
+                found.AddRange(await Project(Ranges(atLevel, filter.Status, needed).OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id).Take(needed))
+                    .ToListAsync(cancellationToken));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
         var page = found.Take(limit).ToList();
@@ -51,15 +66,30 @@ public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvi
         return new InboxPage([.. page.Select(row => ToRow(row, now))], next);
     }
 
+    /// <summary>The reports of one level with the status filter applied, each range in (ReceivedAt, Id) order.</summary>
+    private static IQueryable<Report> Ranges(IQueryable<Report> atLevel, string status, int needed)
+    {
+        switch (status)
+        {
+            case InboxStatuses.All:
+                return atLevel;
+            case InboxStatuses.Open:
+                IQueryable<Report>? ranges = null;
+                foreach (var open in InboxStatuses.OpenStatuses)
+                {
+                    var range = atLevel.Where(r => r.Status == open).OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id).Take(needed);
+                    ranges = ranges is null ? range : ranges.Concat(range);
+                }
+
+                return ranges!;
+            default:
+                return atLevel.Where(r => r.Status == status);
+        }
+    }
+
+    /// <summary>Every filter but the status, which <see cref="ExecuteAsync"/> turns into ranges.</summary>
     private IQueryable<Report> Filtered(IQueryable<Report> reports, InboxFilter filter, Guid me)
     {
-        // Constants, not parameters: the planner sees the values and can use the (Status, UrgencyLevel...) index.
-        reports = filter.Status switch
-        {
-            InboxStatuses.All => reports,
-            InboxStatuses.Open => reports.Where(r => EF.Constant(InboxStatuses.OpenStatuses).Contains(r.Status)),
-            var status => reports.Where(r => r.Status == status),
-        };
         if (filter.Form is { } form)
         {
             reports = reports.Where(r => db.ReportForms.Any(f => f.ReportId == r.Id && f.Code == form));
