@@ -215,7 +215,7 @@ internal static class InboxBench
 
         if (_plans is not null)
         {
-            await File.AppendAllTextAsync(_plans, Invariant($"===== {name}: {scenario.Name} ({inboxRows.Count} rows)\n-- InboxQuery ran {efCommands.Count} statement(s); the first:\n{efCommands.FirstOrDefault()}\n\n{await bare.ExplainAsync(scenario, limit)}\n"));
+            await File.AppendAllTextAsync(_plans, Invariant($"===== {name}: {scenario.Name} ({inboxRows.Count} rows)\n-- InboxQuery ran {efCommands.Count} statement(s):\n{string.Join("\n\n", efCommands)}\n\n{await bare.ExplainAsync(scenario, limit)}\n"));
         }
 
         var cursor = scenario.After?.Encode();
@@ -246,7 +246,7 @@ internal static class InboxBench
         var (singleP50, singleP95) = Percentiles(timings[2]);
         var met = p50 <= TargetP50Ms;
         Console.WriteLine(Invariant(
-            $"INBOX {name} scenario=\"{scenario.Name}\" rows={inboxRows.Count} statements={efCommands.Count} inbox_p50_ms={p50:F2} inbox_p95_ms={p95:F2} bare_same_p50_ms={sameP50:F2} bare_same_p95_ms={sameP95:F2} bare_single_p50_ms={singleP50:F2} bare_single_p95_ms={singleP95:F2} ratio_same={p50 / sameP50:F2} ratio_single={p50 / singleP50:F2} target_p50_ms={TargetP50Ms:F0} {(met ? "PASS" : "FAIL")}"));
+            $"INBOX {name,-8} {scenario.Name,-13} InboxQuery p50 {p50,6:F2} ms, p95 {p95,6:F2} ms | same statements by hand p50 {sameP50,6:F2} ms, p95 {sameP95,6:F2} ms, ratio {p50 / sameP50:F2} | one ORDER BY p50 {singleP50,6:F2} ms, p95 {singleP95,6:F2} ms, ratio {p50 / singleP50:F2} | {(met ? "PASS" : "FAIL")} ({inboxRows.Count} rows, {efCommands.Count} statement(s))"));
         return met;
     }
 
