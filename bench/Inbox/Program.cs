@@ -173,6 +173,10 @@ internal static class InboxBench
 
             scenarios.Add(deep with { After = after });
 
+            // The slowest kind of request: a rare form (1%) through every status, so whole urgency levels of closed
+            // reports are read to fill a page. For information: not the inbox's working view.
+            scenarios.Add(new Scenario("all, organs", new InboxFilter { Status = InboxStatuses.All, Form = "organs" }, me, null, Target: false));
+
             var ok = true;
             foreach (var scenario in scenarios)
             {
@@ -244,9 +248,9 @@ internal static class InboxBench
         var (p50, p95) = Percentiles(timings[0]);
         var (sameP50, sameP95) = Percentiles(timings[1]);
         var (singleP50, singleP95) = Percentiles(timings[2]);
-        var met = p50 <= TargetP50Ms;
+        var met = p50 <= TargetP50Ms || !scenario.Target;
         Console.WriteLine(Invariant(
-            $"INBOX {name,-8} {scenario.Name,-13} InboxQuery p50 {p50,6:F2} ms, p95 {p95,6:F2} ms | same statements by hand p50 {sameP50,6:F2} ms, p95 {sameP95,6:F2} ms, ratio {p50 / sameP50:F2} | one ORDER BY p50 {singleP50,6:F2} ms, p95 {singleP95,6:F2} ms, ratio {p50 / singleP50:F2} | {(met ? "PASS" : "FAIL")} ({inboxRows.Count} rows, {efCommands.Count} statement(s))"));
+            $"INBOX {name,-8} {scenario.Name,-13} InboxQuery p50 {p50,6:F2} ms, p95 {p95,6:F2} ms | same statements by hand p50 {sameP50,6:F2} ms, p95 {sameP95,6:F2} ms, ratio {p50 / sameP50:F2} | one ORDER BY p50 {singleP50,6:F2} ms, p95 {singleP95,6:F2} ms, ratio {p50 / singleP50:F2} | {(scenario.Target ? met ? "PASS" : "FAIL" : "no target")} ({inboxRows.Count} rows, {efCommands.Count} statement(s))"));
         return met;
     }
 
