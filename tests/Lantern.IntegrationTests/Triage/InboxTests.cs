@@ -351,6 +351,20 @@ public abstract class InboxTests<TFactory>(TFactory factory) : LanternTestBase<T
     }
 
     [Fact]
+    public async Task ABadFilter_OnThePage_IsA400WithTheErrorNextToItsField()
+    {
+        var (_, client) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.Analyst);
+
+        var page = await client.GetAsync("/staff/inbox?channel=fax", Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.Equal(_texts.Get("en", "staff.inbox.error.choice"), page.Document.QuerySelector("#channel-error")!.TextContent.Trim());
+        Assert.Equal("channel-error", page.Document.QuerySelector("#filter-channel")!.GetAttribute("aria-describedby"));
+        Assert.NotNull(page.Document.QuerySelector(".error-summary a[href='#filter-channel']"));
+        Assert.Null(page.Document.QuerySelector("#filter-status")!.GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
     public async Task TheApi_IsDescribedInOpenApi()
     {
         using var client = Factory.CreateClient();
