@@ -12,6 +12,9 @@ WARMUP=${BENCH_WARMUP:-10}
 # goes to compiling (measured with perf: 23% in the tiered-compilation thread after 25 s of load).
 API_WARMUP=${BENCH_API_WARMUP:-30}
 COMPONENTS=${BENCH_COMPONENTS:-1}
+INBOX=${BENCH_INBOX:-1}
+INBOX_ROWS=${BENCH_INBOX_ROWS:-100000}
+INBOX_ITERATIONS=${BENCH_INBOX_ITERATIONS:-300}
 ROUNDS=${BENCH_ROUNDS:-3}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
@@ -69,9 +72,10 @@ echo "building (Release)..." >&2
   dotnet publish "$bench/Baseline/Baseline.csproj" -c Release -o "$build/baseline" -nologo &&
   dotnet build "$bench/SqliteBaseline/SqliteBaseline.csproj" -c Release -o "$build/sqlite" -nologo &&
   dotnet build "$bench/PageWeight/PageWeight.csproj" -c Release -o "$build/pageweight" -nologo &&
-  dotnet build "$bench/Components/Components.csproj" -c Release -o "$build/components" -nologo
+  dotnet build "$bench/Components/Components.csproj" -c Release -o "$build/components" -nologo &&
+  dotnet build "$bench/Inbox/Inbox.csproj" -c Release -o "$build/inbox" -nologo
 } >"$results/build.log" 2>&1 || { tail -30 "$results/build.log" >&2; die "build failed (see $results/build.log)"; }
-for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll; do
+for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll inbox/Inbox.dll; do
   [[ -f "$build/$dll" ]] || die "build produced no $build/$dll (see $results/build.log)"
 done
 
@@ -292,6 +296,24 @@ if [[ "$COMPONENTS" == 1 ]]; then
   (cd "$scratch" && timeout 300 dotnet "$build/components/Components.dll" --warmup 20 --seconds 3 --concurrent-seconds "$((DURATION < 10 ? DURATION : 10))" --concurrency "$CONNECTIONS") \
     >"$results/components.txt" 2>&1 || log "  (the breakdown failed: see $results/components.txt)"
   { grep -E '^(STEP|CONCURRENT|COMPONENTS) ' "$results/components.txt" || true; } | sed 's/^/  /' | tee -a "$results/summary.txt"
+fi
+
+# 5. The inbox's first page with 100,000 reports (in-process, no HTTP) ------------------------------------
+if [[ "$INBOX" == 1 ]]; then
+  log ""
+  log "## Inbox: first page among $INBOX_ROWS reports, InboxQuery vs bare SQL for the same rows (p50 of $INBOX_ITERATIONS interleaved runs; target p50 <= 50 ms)"
+  log "  load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  set +e
+  (cd "$scratch" && timeout 1200 dotnet "$build/inbox/Inbox.dll" --rows "$INBOX_ROWS" --iterations "$INBOX_ITERATIONS" --plans "$results/inbox-plans.txt") \
+    >"$results/inbox.txt" 2>&1
+  inbox_status=$?
+  set -e
+  { grep -E '^INBOX ' "$results/inbox.txt" || true; } | sed 's/^INBOX /  /' | tee -a "$results/summary.txt"
+  case $inbox_status in
+    0) log "RESULT inbox: PASS, every first page within 50 ms at p50 (plans: $results/inbox-plans.txt)" ;;
+    3) log "RESULT inbox: FAIL, a first page over 50 ms at p50, or different rows than the bare SQL (see $results/inbox.txt)"; missed ;;
+    *) log "RESULT inbox: BROKEN, exit $inbox_status (see $results/inbox.txt)"; status=1 ;;
+  esac
 fi
 
 log ""

@@ -1,5 +1,6 @@
 using Lantern.Web.Triage.Api;
 using Lantern.Web.Triage.Reports;
+using Lantern.Web.Triage.Inbox;
 
 namespace Lantern.Web.Triage;
 
@@ -7,17 +8,21 @@ public static class TriageExtensions
 {
     public static IServiceCollection AddTriage(this IServiceCollection services)
     {
+        services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ReportScope>();
         services.AddScoped<OpenReport>();
         services.AddScoped<ChangeReportStatus>();
         services.AddScoped<AssignReport>();
         services.AddScoped<AddReportNote>();
+        services.AddScoped<InboxQuery>();
+        services.AddScoped<InboxChoices>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapTriage(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapReportApi();
+        endpoints.MapInboxApi();
         return endpoints;
     }
 }

@@ -11,6 +11,12 @@ public sealed record UrgencyAssessment(int Level, IReadOnlyList<string> Reasons)
 /// </summary>
 public static class UrgencyScorer
 {
+    /// <summary>The top of the ladder (immediate danger): levels run from 0 to this.</summary>
+    public const int HighestLevel = 5;
+
+    /// <summary>Every reason <see cref="Assess"/> can give, so that each has a text explaining it.</summary>
+    public static readonly string[] ReasonCodes = ["immediate-danger", "minor", "violence", "threats", "victim-asks-contact", "several-signs"];
+
     public static UrgencyAssessment Assess(ReportContent content)
     {
         var reasons = new List<string>();
@@ -23,7 +29,7 @@ public static class UrgencyScorer
 
         if (content.ImmediateDanger == true)
         {
-            Raise(5, "immediate-danger");
+            Raise(HighestLevel, "immediate-danger");
         }
 
         if (content.MinorsInvolved == true || content.Signs.Contains("minor"))

@@ -104,6 +104,7 @@ public static class AccessMatrix
         new("/staff/confirm", []),
         new("/staff/users", [Permissions.ManageUsers]),
         new("/staff/audit", [Permissions.ReadAudit]),
+        new("/staff/inbox", [Permissions.ReadReports, Permissions.ReadReferredReports]),
         new("/staff/calls/new", [Permissions.RecordCalls]),
         new("/staff/calls/recorded", [Permissions.RecordCalls]),
         new("/staff/register", [Permissions.RegisterCases]),
@@ -115,6 +116,7 @@ public static class AccessMatrix
     public static readonly MatrixRow[] Endpoints =
     [
         new("/api/v1/staff/me", []),
+        new("/api/v1/reports", [Permissions.ReadReports, Permissions.ReadReferredReports]),
     ];
 
     /// <summary>
@@ -127,7 +129,7 @@ public static class AccessMatrix
         "/staff/reports/{reference}", "/staff/cases/{reference}", "/api/v1/reports/{reference}",
     ];
 
-    /// <summary>The public API: no staff token involved.</summary>
+    /// <summary>The public API: no staff token involved (GET /api/v1/reports, the staff inbox, is in <see cref="Endpoints"/>).</summary>
     public static readonly string[] PublicApi = ["/api/v1/reports"];
 
     public static bool Allows(string role, string[] permissions) => permissions.Length == 0 || permissions.Any(p => Lantern.Web.Accounts.Permissions.Of(role).Contains(p));

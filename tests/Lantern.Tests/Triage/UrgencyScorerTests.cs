@@ -94,4 +94,20 @@ public class UrgencyScorerTests
         Assert.Equal(5, assessment.Level);
         Assert.Equal(["immediate-danger", "minor", "violence", "threats", "victim-asks-contact", "several-signs"], assessment.Reasons);
     }
+
+    [Fact]
+    public void EverythingAtOnce_ReachesTheHighestLevel_WithEveryKnownReason()
+    {
+        var assessment = UrgencyScorer.Assess(new ReportContent
+        {
+            Role = "victim",
+            ImmediateDanger = true,
+            MinorsInvolved = true,
+            Signs = ["violence", "threats"],
+            Contact = new ReportContact { Channel = "phone", Address = "0470 00 00 00" },
+        });
+
+        Assert.Equal(UrgencyScorer.HighestLevel, assessment.Level);
+        Assert.Equal(UrgencyScorer.ReasonCodes, assessment.Reasons);
+    }
 }

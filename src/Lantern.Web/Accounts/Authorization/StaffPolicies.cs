@@ -14,8 +14,13 @@ public static class StaffPolicies
     /// <summary>Any signed-in staff member; every page under a <c>Staff</c> folder requires it.</summary>
     public const string Staff = "staff";
 
-    /// <summary>Members who may open reports at all: the central team (every report) or partners (what is referred to them).</summary>
-    public const string AnyReports = "reports.any";
+    /// <summary>
+    /// Members who read reports in any way: the central team (all reports) or a partner caseworker (those referred
+    /// to their organisation). What each actually sees is narrowed by <c>Triage.ReportScope</c>.
+    /// </summary>
+    public const string ReadAnyReports = "reports.any";
+
+    private static readonly string[] _anyReports = [Permissions.ReadReports, Permissions.ReadReferredReports];
 
     public static void Add(AuthorizationOptions options)
     {
@@ -25,14 +30,14 @@ public static class StaffPolicies
         options.AddPolicy(ForApi(Staff), policy => policy
             .AddAuthenticationSchemes(PersonalAccessTokenHandler.SchemeName)
             .RequireAuthenticatedUser());
-        options.AddPolicy(AnyReports, policy => policy
+        options.AddPolicy(ReadAnyReports, policy => policy
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
             .RequireAuthenticatedUser()
-            .RequireAssertion(context => GrantsAnyReports(context.User)));
-        options.AddPolicy(ForApi(AnyReports), policy => policy
+            .RequireAssertion(context => GrantsAny(context.User, _anyReports)));
+        options.AddPolicy(ForApi(ReadAnyReports), policy => policy
             .AddAuthenticationSchemes(PersonalAccessTokenHandler.SchemeName)
             .RequireAuthenticatedUser()
-            .RequireAssertion(context => GrantsAnyReports(context.User)));
+            .RequireAssertion(context => GrantsAny(context.User, _anyReports)));
         foreach (var permission in Permissions.All)
         {
             options.AddPolicy(permission, policy => policy
@@ -46,10 +51,10 @@ public static class StaffPolicies
         }
     }
 
-    private static bool GrantsAnyReports(System.Security.Claims.ClaimsPrincipal user)
+    private static bool GrantsAny(System.Security.Claims.ClaimsPrincipal user, string[] permissions)
     {
         var roles = user.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToList();
-        return Permissions.Grants(roles, Permissions.ReadReports) || Permissions.Grants(roles, Permissions.ReadReferredReports);
+        return permissions.Any(permission => Permissions.Grants(roles, permission));
     }
 
     /// <summary>The policy name of <paramref name="permission"/> for API endpoints (bearer token).</summary>

@@ -17,6 +17,8 @@ public static class ApiStatusCodes
         var status = http.Response.StatusCode;
         var key = status switch
         {
+            401 => "api.status.401",
+            403 => "api.status.403",
             404 => "api.status.404",
             405 => "api.status.405",
             413 => "api.too_large",

@@ -43,7 +43,7 @@ public static class ReportApi
     public static IEndpointRouteBuilder MapReportApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v1/reports/{reference}", GetAsync)
-            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.AnyReports))
+            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
             .WithName("GetReport")
             .WithTags("Reports")
             .WithSummary("Read one report")

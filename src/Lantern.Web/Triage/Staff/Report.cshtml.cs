@@ -16,7 +16,7 @@ namespace Lantern.Web.Triage.Staff;
 /// assignment, case and internal notes. The central team acts on it (each action posts, is audited and
 /// redirects back); a partner caseworker sees a read-only page, and only of a report referred to them.
 /// </summary>
-[Authorize(Policy = StaffPolicies.AnyReports)]
+[Authorize(Policy = StaffPolicies.ReadAnyReports)]
 public sealed class ReportModel(
     OpenReport open,
     ChangeReportStatus changeStatus,

@@ -1,0 +1,30 @@
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Triage.Inbox;
+
+/// <summary>The values each filter accepts, in the order the page offers them.</summary>
+public sealed record InboxChoiceLists(
+    IReadOnlyList<string> Statuses,
+    IReadOnlyList<string> Forms,
+    IReadOnlyList<string> Regions,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<string> Channels);
+
+/// <summary>
+/// Loads the filter values: forms of exploitation and regions are data (seeded, editable), languages come from
+/// the configuration, channels and statuses from the code.
+/// </summary>
+public sealed class InboxChoices(LanternDbContext db, LanguageSettings languages)
+{
+    public static readonly string[] Channels = [ReportCodes.Channels.Web, ReportCodes.Channels.Api, ReportCodes.Channels.Phone];
+
+    public async Task<InboxChoiceLists> LoadAsync(CancellationToken cancellationToken) => new(
+        InboxStatuses.Choices,
+        await db.ExploitationForms.AsNoTracking().OrderBy(f => f.SortOrder).Select(f => f.Code).ToListAsync(cancellationToken),
+        await db.PostcodeRanges.AsNoTracking().Select(p => p.Region).Distinct().OrderBy(r => r).ToListAsync(cancellationToken),
+        languages.Enabled,
+        Channels);
+}

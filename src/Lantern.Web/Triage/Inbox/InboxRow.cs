@@ -1,0 +1,25 @@
+namespace Lantern.Web.Triage.Inbox;
+
+/// <summary>
+/// One report in the inbox: coded, non-identifying fields only (nothing the reporter wrote), so listing the inbox
+/// reads no report content.
+/// </summary>
+public sealed record InboxRow(
+    string Reference,
+    DateTime ReceivedAt,
+    string Channel,
+    string Role,
+    string Language,
+    string? Region,
+    int UrgencyLevel,
+    IReadOnlyList<string> UrgencyReasons,
+    bool? ImmediateDanger,
+    bool? MinorsInvolved,
+    string Status,
+    string? AssignedTo,
+    DateTime? AcknowledgedAt,
+    DateTime AcknowledgeBy,
+    bool Overdue);
+
+/// <summary>A page of the inbox, and the cursor of the next one (null on the last page).</summary>
+public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, string? Next);
