@@ -23,6 +23,9 @@ public sealed class IntakeRoleTests(IntakeRoleTests.IntakeFactory factory) : ICl
         var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+
+        // Not even the error page tells that there is a back office behind this process.
+        Assert.DoesNotContain("back office", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -48,7 +48,14 @@ public abstract partial class ReportPageTests<TFactory>(TFactory factory) : Lant
     {
         var (_, client) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.Analyst);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/staff/reports/LT-0000-0000", Cancellation)).Status);
+        var page = await client.GetAsync("/staff/reports/LT-0000-0000", Cancellation);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+
+        // Inside the back office's own layout: its navigation and sign-out, a way back to its start, no public escape button.
+        Assert.NotNull(page.Document.QuerySelector("form.sign-out"));
+        Assert.Equal("/staff", page.Document.QuerySelector("main a")!.GetAttribute("href"));
+        Assert.Null(page.Document.QuerySelector("#escape"));
     }
 
     [Fact]

@@ -28,6 +28,11 @@ public sealed class ReportModel(
     /// <summary>What the confirmation after a successful action may say (the <c>done</c> query value).</summary>
     public static readonly string[] Confirmations = ["status", "assigned", "unassigned", "note", "case-created", "case-added", "case-removed"];
 
+    /// <summary>The one status error that is about the outcome rather than the status itself.</summary>
+    private const string MissingOutcome = "staff.report.status.error.outcome";
+
+    private string? _errorKey;
+
     [FromRoute]
     public string Reference { get; set; } = string.Empty;
 
@@ -53,14 +58,40 @@ public sealed class ReportModel(
     /// <summary>Which form the error belongs to (<c>status</c>, <c>assign</c>, <c>note</c>, <c>case</c>), to show it beside it.</summary>
     public string? ErrorForm { get; private set; }
 
+    /// <summary>
+    /// The id of the control the error is about: the error summary links to it (following the link puts the
+    /// cursor there) and the control is described by the message.
+    /// </summary>
+    public string? ErrorField => ErrorForm switch
+    {
+        null => null,
+        "status" => _errorKey == MissingOutcome ? "outcome" : "new-status",
+        "assign" => "assignee",
+        "note" => "note",
+        _ => View.CaseReference is null ? "case-reference" : "case-form",
+    };
+
+    /// <summary>
+    /// The status and outcome chosen in a status change that was refused as invalid, shown chosen again so that
+    /// adding the missing outcome does not also mean choosing the status again (the form would otherwise fall
+    /// back to its first option and quietly make a different change).
+    /// </summary>
+    public string? ChosenStatus { get; private set; }
+
+    public string? ChosenOutcome { get; private set; }
+
     public Task<IActionResult> OnGetAsync(string? done, CancellationToken cancellationToken)
     {
         Done = done is not null && Confirmations.Contains(done) ? done : null;
         return ShowAsync(StatusCodes.Status200OK, cancellationToken);
     }
 
-    public Task<IActionResult> OnPostStatusAsync(string? expected, string? status, string? outcome, CancellationToken cancellationToken) =>
-        ActAsync(member => changeStatus.ExecuteAsync(member, Reference, expected, status, outcome, cancellationToken), "status", "status", cancellationToken);
+    public Task<IActionResult> OnPostStatusAsync(string? expected, string? status, string? outcome, CancellationToken cancellationToken)
+    {
+        ChosenStatus = status;
+        ChosenOutcome = outcome;
+        return ActAsync(member => changeStatus.ExecuteAsync(member, Reference, expected, status, outcome, cancellationToken), "status", "status", cancellationToken);
+    }
 
     public Task<IActionResult> OnPostAssignAsync(string? assignee, CancellationToken cancellationToken) =>
         Guid.TryParse(assignee, out var id)
@@ -100,7 +131,16 @@ public sealed class ReportModel(
             default:
                 Error = t[result.MessageKey!, result.Arguments];
                 ErrorForm = form;
-                var status = result.Status == ReportActionStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+                _errorKey = result.MessageKey;
+                var conflict = result.Status == ReportActionStatus.Conflict;
+                if (conflict)
+                {
+                    // The report moved on: the choices made on the older page no longer apply ("choose again").
+                    ChosenStatus = null;
+                    ChosenOutcome = null;
+                }
+
+                var status = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
                 return await ShowAsync(status, cancellationToken);
         }
     }

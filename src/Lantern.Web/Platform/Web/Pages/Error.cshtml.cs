@@ -1,9 +1,16 @@
+using Lantern.Web.Accounts.SignIn;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Platform.Web.Pages;
 
-/// <summary>The page shown for 404, 400, 429 and 500 on the public site, in the visitor's language.</summary>
+/// <summary>
+/// The page shown for 403, 404, 400, 429 and 500, in the visitor's language: on the public site with its layout
+/// (escape button, emergency numbers); for a signed-in staff member at a back-office address, inside the back
+/// office's own layout, so they keep their navigation and a way back. Anyone else never sees the back office's
+/// layout (an intake-only process answers 404 under /staff and must not show that a back office exists).
+/// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
@@ -22,6 +29,9 @@ public sealed class ErrorModel : PageModel
 
     public string TextKey => TitleKey.Replace(".title", ".text", StringComparison.Ordinal);
 
+    /// <summary>Whether a signed-in staff member met the error at a back-office address (<c>/staff</c>).</summary>
+    public bool StaffArea { get; private set; }
+
     public void OnGet() => Prepare();
 
     public void OnPost() => Prepare();
@@ -29,13 +39,17 @@ public sealed class ErrorModel : PageModel
     private void Prepare()
     {
         NoStore.Apply(Response);
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
 
         // Reached directly (not re-executed for an error), the page itself is not found.
-        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null
-            && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null)
+        if (reExecuted is null && exception is null)
         {
             Code = 404;
             Response.StatusCode = 404;
         }
+
+        var failed = new PathString(reExecuted?.OriginalPath ?? exception?.Path);
+        StaffArea = failed.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase) && StaffMember.From(User) is not null;
     }
 }
