@@ -14,8 +14,13 @@ public static class Accessibility
     /// </summary>
     public static async Task AssertNoAxeViolationsAsync(IPage page)
     {
-        // axe never finishes in a page without JavaScript: fail clearly rather than hang the run.
-        var result = await page.RunAxe().WaitAsync(TimeSpan.FromMinutes(1));
+        // axe never finishes in a page without JavaScript: fail clearly rather than hang the run. The legacy
+        // runner (axe injected into the page once, not per frame through isolated worlds) finds the same
+        // violations on our frameless pages about three times faster, which keeps CI within its time.
+        // Obsolete in the package (to be removed some day): the version is pinned; go back to RunAxe() when it goes.
+#pragma warning disable CS0618
+        var result = await page.RunAxeLegacy().WaitAsync(TimeSpan.FromMinutes(1));
+#pragma warning restore CS0618
         if (result.Violations.Length == 0)
         {
             return;

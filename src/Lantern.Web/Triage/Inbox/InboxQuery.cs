@@ -153,7 +153,7 @@ public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvi
             row.AssignedTo,
             row.AcknowledgedAt is { } acknowledged ? DateTime.SpecifyKind(acknowledged, DateTimeKind.Utc) : null,
             DateTime.SpecifyKind(deadline, DateTimeKind.Utc),
-            row.AcknowledgedAt is null && now > deadline);
+            row.AcknowledgedAt is null && row.Status != ReportStatus.Closed && now > deadline);
     }
 
     private sealed record Found(
