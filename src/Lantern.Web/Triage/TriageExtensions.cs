@@ -1,6 +1,6 @@
 using Lantern.Web.Triage.Api;
-using Lantern.Web.Triage.Reports;
 using Lantern.Web.Triage.Inbox;
+using Lantern.Web.Triage.Reports;
 
 namespace Lantern.Web.Triage;
 
