@@ -57,7 +57,7 @@ public sealed class EnrolmentTests(LanternBrowser lantern)
     }
 
     [Fact]
-    public async Task EveryAccountsAuditAndGuidancePage_PassesAxe()
+    public async Task EveryAccountsAuditGuidanceAndRegistrationPage_PassesAxe()
     {
         await using var session = await lantern.OpenAsync(javaScript: true, "fr");
         var page = session.Page;
@@ -69,8 +69,8 @@ public sealed class EnrolmentTests(LanternBrowser lantern)
         }
 
         await using var professional = await lantern.OpenAsync(javaScript: true, "nl");
-        await StaffMembers.EnrolNewAsync(lantern.Server, professional, StaffRoles.Professional);
-        foreach (var path in new[] { "/staff/guidance", "/staff/guidance/de/sexual" })
+        await StaffMembers.EnrolNewAsync(lantern.Server, professional, StaffRoles.Professional, "payoke");
+        foreach (var path in new[] { "/staff/guidance", "/staff/guidance/de/sexual", "/staff/register", "/staff/register/recorded" })
         {
             await professional.Page.GotoAsync(path);
             await professional.AssertAccessibleAsync();
