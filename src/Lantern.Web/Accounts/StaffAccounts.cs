@@ -72,7 +72,7 @@ public sealed class StaffAccounts(
             Email = email,
             OrganisationId = organisationId,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
-            EnrolmentTokenHash = SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token)),
+            EnrolmentTokenHash = HashToken(token),
             EnrolmentExpiresAt = (clock.GetUtcNow() + EnrolmentLifetime).UtcDateTime,
             LockoutEnabled = true,
         };
@@ -175,7 +175,7 @@ public sealed class StaffAccounts(
         }
 
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        user.EnrolmentTokenHash = SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token));
+        user.EnrolmentTokenHash = HashToken(token);
         user.EnrolmentExpiresAt = (clock.GetUtcNow() + EnrolmentLifetime).UtcDateTime;
         user.PasswordHash = null;
         user.TwoFactorEnabled = false;
@@ -210,6 +210,7 @@ public sealed class StaffAccounts(
         return true;
     }
 
+    /// <summary>SHA-256 of a one-time secret (enrolment token, personal access token): all the database ever holds.</summary>
     public static byte[] HashToken(string token) => SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token));
 
     private async Task EnsureRoleAsync(string role)

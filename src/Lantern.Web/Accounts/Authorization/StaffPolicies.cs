@@ -24,30 +24,30 @@ public static class StaffPolicies
 
     public static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(Staff, policy => policy
-            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-            .RequireAuthenticatedUser());
-        options.AddPolicy(ForApi(Staff), policy => policy
-            .AddAuthenticationSchemes(PersonalAccessTokenHandler.SchemeName)
-            .RequireAuthenticatedUser());
-        options.AddPolicy(ReadAnyReports, policy => policy
-            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-            .RequireAuthenticatedUser()
-            .RequireAssertion(context => GrantsAny(context.User, _anyReports)));
-        options.AddPolicy(ForApi(ReadAnyReports), policy => policy
-            .AddAuthenticationSchemes(PersonalAccessTokenHandler.SchemeName)
-            .RequireAuthenticatedUser()
-            .RequireAssertion(context => GrantsAny(context.User, _anyReports)));
+        AddTwins(options, Staff, []);
+        AddTwins(options, ReadAnyReports, _anyReports);
         foreach (var permission in Permissions.All)
         {
-            options.AddPolicy(permission, policy => policy
-                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-                .RequireAuthenticatedUser()
-                .RequireAssertion(context => Permissions.Grants(context.User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value), permission)));
-            options.AddPolicy(ForApi(permission), policy => policy
-                .AddAuthenticationSchemes(PersonalAccessTokenHandler.SchemeName)
-                .RequireAuthenticatedUser()
-                .RequireAssertion(context => Permissions.Grants(context.User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value), permission)));
+            AddTwins(options, permission, [permission]);
+        }
+    }
+
+    /// <summary>
+    /// The page policy <paramref name="name"/> (staff cookie) and its API twin (bearer token), both granted to a
+    /// signed-in member holding any of <paramref name="permissions"/> (or to every member when there are none).
+    /// </summary>
+    private static void AddTwins(AuthorizationOptions options, string name, string[] permissions)
+    {
+        options.AddPolicy(name, policy => Require(policy, IdentityConstants.ApplicationScheme, permissions));
+        options.AddPolicy(ForApi(name), policy => Require(policy, PersonalAccessTokenHandler.SchemeName, permissions));
+    }
+
+    private static void Require(AuthorizationPolicyBuilder policy, string scheme, string[] permissions)
+    {
+        policy.AddAuthenticationSchemes(scheme).RequireAuthenticatedUser();
+        if (permissions.Length > 0)
+        {
+            policy.RequireAssertion(context => GrantsAny(context.User, permissions));
         }
     }
 

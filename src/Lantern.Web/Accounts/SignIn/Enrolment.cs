@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Lantern.Web.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -99,7 +97,7 @@ public sealed class Enrolment(
             return null;
         }
 
-        var hash = SHA256.HashData(Encoding.ASCII.GetBytes(token));
+        var hash = StaffAccounts.HashToken(token);
         var now = clock.GetUtcNow().UtcDateTime;
         var user = await users.Users.FirstOrDefaultAsync(u => u.EnrolmentTokenHash == hash);
         return user is { IsDisabled: false } && user.EnrolmentExpiresAt > now ? user : null;

@@ -38,6 +38,12 @@ public static class StaffCookie
         };
     }
 
+    /// <summary>Where to go after signing in or confirming: <paramref name="returnUrl"/> when it is a back-office path, else the start page.</summary>
+    public static string ReturnPath(string? returnUrl) =>
+        returnUrl is { Length: > 0 } && returnUrl.StartsWith("/staff", StringComparison.Ordinal) && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.Contains('\\', StringComparison.Ordinal)
+            ? returnUrl
+            : "/staff";
+
     /// <summary>The periodic re-validation rebuilds the identity; the time of the second factor must survive it.</summary>
     public static Task KeepSecondFactorClaim(SecurityStampRefreshingPrincipalContext context)
     {

@@ -48,6 +48,6 @@ public sealed class ConfirmModel(
 
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [StaffClaims.SecondFactorNow(clock)]);
         await audit.AppendAsync(member.Actor, "step-up.succeeded", member.Actor, string.Empty, cancellationToken);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl!.StartsWith("/staff", StringComparison.Ordinal) ? ReturnUrl : "/staff");
+        return LocalRedirect(StaffCookie.ReturnPath(ReturnUrl));
     }
 }

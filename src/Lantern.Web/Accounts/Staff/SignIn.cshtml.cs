@@ -34,7 +34,7 @@ public sealed class SignInModel(StaffSignIn signIn, IStringLocalizer<TextCatalog
         var failure = await signIn.SignInAsync(Email, Password, Code, cancellationToken);
         if (failure == SignInFailure.None)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl!.StartsWith("/staff", StringComparison.Ordinal) ? ReturnUrl : "/staff");
+            return LocalRedirect(StaffCookie.ReturnPath(ReturnUrl));
         }
 
         // One message whatever went wrong, so the page does not confirm which accounts exist.
