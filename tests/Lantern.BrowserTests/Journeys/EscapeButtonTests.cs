@@ -42,6 +42,8 @@ public sealed class EscapeButtonTests(LanternBrowser lantern)
         await session.ClickAndLoadAsync(page.Locator("a.entry[href='/en/report/witness']"));
         var historyBefore = await page.EvaluateAsync<int>("history.length");
 
+        // Wait for the navigation from before it can happen: asking afterwards races Playwright's own URL bookkeeping.
+        var left = page.WaitForURLAsync(LanternServer.EscapeUrl, new() { WaitUntil = WaitUntilState.Commit });
         if (how == "shift")
         {
             // Three quick presses anywhere on the page, as someone would do when another person walks in.
@@ -55,7 +57,7 @@ public sealed class EscapeButtonTests(LanternBrowser lantern)
         }
 
         await requested.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
-        await page.WaitForURLAsync(LanternServer.EscapeUrl, new() { WaitUntil = WaitUntilState.Commit });
+        await left;
         Assert.Equal(historyBefore, await page.EvaluateAsync<int>("history.length"));
 
         // Back leads past the questionnaire, which is no longer in the history, to the page before it.
