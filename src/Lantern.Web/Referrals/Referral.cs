@@ -22,9 +22,33 @@ public sealed class Referral
     /// <summary>See <see cref="ReferralStates"/>.</summary>
     public required string State { get; set; }
 
+    /// <summary>When the referral was confirmed and sent.</summary>
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>Who confirmed (or added) the referral.</summary>
     public Guid? CreatedById { get; set; }
+
+    /// <summary>The routing rule that proposed the referral; null when a person added it by hand.</summary>
+    public int? RuleId { get; set; }
+
+    /// <summary>The rule's name when it proposed the referral, kept even if the rule is later edited or removed.</summary>
+    public string? RuleName { get; set; }
+
+    /// <summary>When the partner must have acknowledged the referral (24 hours, 1 hour with immediate danger by default).</summary>
+    public DateTime DueAt { get; set; }
+
+    public DateTime? AcknowledgedAt { get; set; }
+
+    /// <summary>When the partner accepted or declined.</summary>
+    public DateTime? RespondedAt { get; set; }
+
+    public DateTime? ClosedAt { get; set; }
+
+    /// <summary>The outcome code the partner recorded when closing.</summary>
+    public string? Outcome { get; set; }
+
+    /// <summary>When the partner last added an update, so the contact point sees that something is new.</summary>
+    public DateTime? PartnerUpdatedAt { get; set; }
 }
 
 /// <summary>What a referral lets the partner read.</summary>
@@ -56,6 +80,11 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.State).HasMaxLength(16);
         builder.HasIndex(r => new { r.OrganisationId, r.ReportId }).IsUnique();
         builder.HasIndex(r => r.ReportId);
+        builder.HasIndex(r => new { r.OrganisationId, r.CreatedAt });
+        builder.HasIndex(r => new { r.State, r.DueAt });
+        builder.Property(r => r.RuleName).HasMaxLength(200);
+        builder.Property(r => r.Outcome).HasMaxLength(32);
+        builder.HasOne<Routing.RoutingRule>().WithMany().HasForeignKey(r => r.RuleId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Report>().WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(r => r.CreatedById).OnDelete(DeleteBehavior.SetNull);

@@ -65,6 +65,18 @@ public sealed class Report
     /// <summary>Phone intake: the length of the call in minutes.</summary>
     public int? CallMinutes { get; set; }
 
+    /// <summary>When the reporter last added something in follow-up (a message, a file, contact details).</summary>
+    public DateTime? ReporterActiveAt { get; set; }
+
+    /// <summary>When the reporter last opened the thread, so messages written since can be marked new.</summary>
+    public DateTime? ReporterSeenAt { get; set; }
+
+    /// <summary>The reporter added something the team has not opened yet (the inbox marks it).</summary>
+    public bool UnreadFromReporter { get; set; }
+
+    /// <summary>When the team sent its first personal message (the automatic acknowledgement does not count).</summary>
+    public DateTime? FirstReplyAt { get; set; }
+
     /// <summary>Keyed verifier of the receipt (never the receipt); unique, it also finds the report at sign-in.</summary>
     public required byte[] ReceiptVerifier { get; set; }
 
@@ -113,6 +125,9 @@ public sealed class ReportItem
 
     /// <summary>The staff member who wrote the item (a note, a message); null when the reporter did.</summary>
     public Guid? AuthorId { get; set; }
+
+    /// <summary>The referral a partner's update belongs to (<c>ItemKind.ReferralUpdate</c>).</summary>
+    public Guid? ReferralId { get; set; }
 
     public required byte[] Ciphertext { get; set; }
 }

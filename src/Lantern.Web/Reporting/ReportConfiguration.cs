@@ -24,6 +24,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasIndex(r => new { r.Status, r.UrgencyLevel, r.ReceivedAt, r.Id });
         builder.HasIndex(r => r.AssignedToId);
         builder.HasIndex(r => r.CaseId);
+        builder.HasIndex(r => new { r.UnreadFromReporter, r.UrgencyLevel, r.ReceivedAt, r.Id });
         builder.Property(r => r.Outcome).HasMaxLength(32);
         builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(r => r.AssignedToId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(r => r.RecordedById).OnDelete(DeleteBehavior.SetNull);
@@ -64,5 +65,7 @@ internal sealed class ReportItemConfiguration : IEntityTypeConfiguration<ReportI
         builder.HasKey(i => i.Id);
         builder.HasIndex(i => new { i.ReportId, i.Kind, i.Sequence }).IsUnique();
         builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(i => i.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Referrals.Referral>().WithMany().HasForeignKey(i => i.ReferralId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(i => i.ReferralId);
     }
 }

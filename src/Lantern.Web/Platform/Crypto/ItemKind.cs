@@ -9,4 +9,5 @@ public enum ItemKind
     FileChunk = 4,
     FileName = 5,
     Contact = 6,
+    ReferralUpdate = 7,
 }

@@ -2,11 +2,14 @@ using Lantern.Web.Accounts;
 using Lantern.Web.Audit;
 using Lantern.Web.Cases;
 using Lantern.Web.Detection;
+using Lantern.Web.Platform.Mail;
 using Lantern.Web.Referrals;
 using Lantern.Web.Referrals.Organisations;
 using Lantern.Web.Referrals.Regions;
+using Lantern.Web.Referrals.Routing;
 using Lantern.Web.Reporting;
 using Lantern.Web.Reporting.Catalogue;
+using Lantern.Web.Reporting.Files;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +47,12 @@ public class LanternDbContext(DbContextOptions options) : IdentityDbContext<Staf
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+
+    public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
+
+    public DbSet<OutboxMail> MailOutbox => Set<OutboxMail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -19,7 +19,36 @@ public sealed class Organisation
     /// <summary>Comma-separated region codes served, or <c>national</c>.</summary>
     public required string Regions { get; set; }
 
+    /// <summary>Comma-separated postcode ranges served more narrowly than <see cref="Regions"/> (e.g. <c>4700-4799</c>); empty when the regions say it all.</summary>
+    public string Postcodes { get; set; } = "";
+
+    /// <summary>Comma-separated language codes the organisation works in (e.g. <c>fr,nl,en</c>).</summary>
+    public string Languages { get; set; } = "";
+
+    /// <summary>Comma-separated codes of the forms of exploitation handled; empty means all of them.</summary>
+    public string Forms { get; set; } = "";
+
+    public bool TakesAdults { get; set; } = true;
+
+    public bool TakesMinors { get; set; }
+
     public string? Phone { get; set; }
+
+    /// <summary>Public e-mail address shown in the help directory.</summary>
+    public string? Email { get; set; }
+
+    public string? Website { get; set; }
+
+    public string? Address { get; set; }
+
+    /// <summary>Opening hours as the organisation words them (e.g. "Mon–Fri 9:00–17:00; 24/7 by phone").</summary>
+    public string? OpeningHours { get; set; }
+
+    /// <summary>A short public description shown in the help directory.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>The address that receives referral notices (never report content, only that a referral waits).</summary>
+    public string? NoticeEmail { get; set; }
 
     public bool ShowInDirectory { get; set; }
 
@@ -37,6 +66,16 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.Kind).HasMaxLength(32);
         builder.Property(o => o.Regions).HasMaxLength(200);
+        builder.Property(o => o.Postcodes).HasMaxLength(400);
+        builder.Property(o => o.Languages).HasMaxLength(200);
+        builder.Property(o => o.Forms).HasMaxLength(200);
         builder.Property(o => o.Phone).HasMaxLength(32);
+        builder.Property(o => o.Email).HasMaxLength(320);
+        builder.Property(o => o.Website).HasMaxLength(400);
+        builder.Property(o => o.Address).HasMaxLength(400);
+        builder.Property(o => o.OpeningHours).HasMaxLength(400);
+        builder.Property(o => o.Description).HasMaxLength(2000);
+        builder.Property(o => o.NoticeEmail).HasMaxLength(320);
+        builder.Property(o => o.TakesAdults).HasDefaultValue(true);
     }
 }

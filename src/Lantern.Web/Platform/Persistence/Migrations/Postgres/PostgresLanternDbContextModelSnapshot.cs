@@ -258,6 +258,50 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                     b.ToTable("entity_index", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Platform.Mail.OutboxMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("mail_outbox", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Referrals.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -266,24 +310,59 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Forms")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NoticeEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Postcodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Regions")
                         .IsRequired()
@@ -295,6 +374,18 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("TakesAdults")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
+                    b.Property<bool>("TakesMinors")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.HasKey("Id");
 
@@ -310,17 +401,43 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("CreatedById")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("PartnerUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("RuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RuleName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Scope")
                         .IsRequired()
@@ -338,8 +455,14 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
 
                     b.HasIndex("ReportId");
 
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
+
                     b.HasIndex("OrganisationId", "ReportId")
                         .IsUnique();
+
+                    b.HasIndex("State", "DueAt");
 
                     b.ToTable("referrals", (string)null);
                 });
@@ -373,6 +496,68 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                     b.HasIndex("Country", "From");
 
                     b.ToTable("postcode_ranges", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Routing.RoutingRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Enabled")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool?>("ImmediateDanger")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool?>("Minor")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganisationKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("routing_rules", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Reporting.Catalogue.ExploitationForm", b =>
@@ -409,6 +594,60 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                     b.ToTable("signs", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Reporting.Files.ReportFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Complete")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FirstChunkSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MessageItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("NameSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OriginalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("MessageItemId");
+
+                    b.HasIndex("OriginalId");
+
+                    b.HasIndex("ReportId", "CreatedAt");
+
+                    b.ToTable("report_files", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Reporting.Report", b =>
                 {
                     b.Property<Guid>("Id")
@@ -439,6 +678,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime?>("FirstReplyAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool?>("ImmediateDanger")
                         .HasColumnType("boolean");
@@ -484,6 +726,12 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("ReporterActiveAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReporterSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -505,6 +753,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
 
                     b.Property<DateTime?>("StatusChangedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("UnreadFromReporter")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("UrgencyLevel")
                         .HasColumnType("integer");
@@ -533,6 +784,8 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                     b.HasIndex("UrgencyLevel", "ReceivedAt", "Id");
 
                     b.HasIndex("Status", "UrgencyLevel", "ReceivedAt", "Id");
+
+                    b.HasIndex("UnreadFromReporter", "UrgencyLevel", "ReceivedAt", "Id");
 
                     b.ToTable("reports", (string)null);
                 });
@@ -574,6 +827,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
 
@@ -583,6 +839,8 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("ReferralId");
 
                     b.HasIndex("ReportId", "Kind", "Sequence")
                         .IsUnique();
@@ -786,6 +1044,43 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Lantern.Web.Referrals.Routing.RoutingRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Routing.RoutingRule", b =>
+                {
+                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Reporting.Files.ReportFile", b =>
+                {
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Reporting.ReportItem", null)
+                        .WithMany()
+                        .HasForeignKey("MessageItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Reporting.Files.ReportFile", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lantern.Web.Reporting.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lantern.Web.Reporting.Report", b =>
@@ -826,6 +1121,11 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Referrals.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Lantern.Web.Reporting.Report", null)
                         .WithMany("Items")

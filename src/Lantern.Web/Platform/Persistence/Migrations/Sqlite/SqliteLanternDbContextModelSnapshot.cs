@@ -249,15 +249,76 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("entity_index", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Platform.Mail.OutboxMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("mail_outbox", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Referrals.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Forms")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -265,13 +326,31 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NoticeEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Regions")
@@ -284,6 +363,18 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TakesAdults")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
+                    b.Property<bool>("TakesMinors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -299,16 +390,42 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CreatedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PartnerUpdatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Scope")
@@ -327,8 +444,14 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ReportId");
 
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
+
                     b.HasIndex("OrganisationId", "ReportId")
                         .IsUnique();
+
+                    b.HasIndex("State", "DueAt");
 
                     b.ToTable("referrals", (string)null);
                 });
@@ -360,6 +483,66 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                     b.HasIndex("Country", "From");
 
                     b.ToTable("postcode_ranges", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Routing.RoutingRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ImmediateDanger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Minor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("routing_rules", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Reporting.Catalogue.ExploitationForm", b =>
@@ -396,6 +579,60 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("signs", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Reporting.Files.ReportFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Complete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstChunkSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MessageItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NameSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OriginalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("MessageItemId");
+
+                    b.HasIndex("OriginalId");
+
+                    b.HasIndex("ReportId", "CreatedAt");
+
+                    b.ToTable("report_files", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Reporting.Report", b =>
                 {
                     b.Property<Guid>("Id")
@@ -425,6 +662,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("Country")
                         .IsRequired()
                         .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstReplyAt")
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("ImmediateDanger")
@@ -471,6 +711,12 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReporterActiveAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReporterSeenAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -492,6 +738,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<DateTime?>("StatusChangedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("UnreadFromReporter")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("UrgencyLevel")
                         .HasColumnType("INTEGER");
@@ -520,6 +769,8 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                     b.HasIndex("UrgencyLevel", "ReceivedAt", "Id");
 
                     b.HasIndex("Status", "UrgencyLevel", "ReceivedAt", "Id");
+
+                    b.HasIndex("UnreadFromReporter", "UrgencyLevel", "ReceivedAt", "Id");
 
                     b.ToTable("reports", (string)null);
                 });
@@ -559,6 +810,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
 
@@ -568,6 +822,8 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("ReferralId");
 
                     b.HasIndex("ReportId", "Kind", "Sequence")
                         .IsUnique();
@@ -767,6 +1023,43 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Lantern.Web.Referrals.Routing.RoutingRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Routing.RoutingRule", b =>
+                {
+                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Reporting.Files.ReportFile", b =>
+                {
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Reporting.ReportItem", null)
+                        .WithMany()
+                        .HasForeignKey("MessageItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Reporting.Files.ReportFile", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lantern.Web.Reporting.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lantern.Web.Reporting.Report", b =>
@@ -807,6 +1100,11 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Referrals.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Lantern.Web.Reporting.Report", null)
                         .WithMany("Items")
