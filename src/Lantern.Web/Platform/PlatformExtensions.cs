@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Hosting.Demo;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Mail;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Web;
 using Microsoft.AspNetCore.DataProtection;
@@ -38,6 +39,7 @@ public static partial class PlatformExtensions
         services.AddSingleton<DemoContent>();
         services.AddPersistence(configuration);
         services.AddLocalisation(configuration);
+        services.AddMail(configuration);
         services.AddRateLimits(configuration);
 
         // Antiforgery and data protection: session cookies only, keys beside the other keys.
