@@ -6,6 +6,7 @@ using Lantern.Web.Detection;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Hosting;
 using Lantern.Web.Referrals;
+using Lantern.Web.Referrals.Directory;
 using Lantern.Web.Reporting;
 using Lantern.Web.Triage;
 
@@ -24,6 +25,7 @@ builder.Services.AddTriage();
 builder.Services.AddCases();
 builder.Services.AddDetection();
 builder.Services.AddReferrals();
+builder.Services.AddHelpDirectory();
 builder.Services.AddContent();
 
 var app = builder.Build();

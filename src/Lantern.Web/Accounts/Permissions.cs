@@ -17,16 +17,17 @@ public static class Permissions
     public const string ReadAudit = "audit.read";
     public const string ReadStatistics = "statistics.read";
     public const string Export = "data.export";
+    public const string ManageOrganisations = "organisations.manage";
 
     public static readonly string[] All =
     [
         ReadReports, TriageReports, ReadReferredReports, RecordCalls, RegisterCases, ReadGuidance,
-        ManageUsers, ManageContent, ReadAudit, ReadStatistics, Export,
+        ManageUsers, ManageContent, ReadAudit, ReadStatistics, Export, ManageOrganisations,
     ];
 
     private static readonly Dictionary<string, string[]> _byRole = new(StringComparer.Ordinal)
     {
-        [StaffRoles.Administrator] = [ManageUsers, ReadAudit, ReadStatistics, ManageContent],
+        [StaffRoles.Administrator] = [ManageUsers, ReadAudit, ReadStatistics, ManageContent, ManageOrganisations],
         [StaffRoles.Coordinator] = [ReadReports, TriageReports, RecordCalls, ReadGuidance, ReadStatistics, Export],
         [StaffRoles.Analyst] = [ReadReports, TriageReports, ReadGuidance, ReadStatistics],
         [StaffRoles.Operator] = [RecordCalls, ReadGuidance],

@@ -12,19 +12,20 @@ internal sealed class ReferralsSeeder : ISeeder
     {
         if (!await db.Organisations.AnyAsync(cancellationToken))
         {
+            // Public details are only those of DOMAIN.md; what is not known there stays empty for administrators to fill in.
             db.Organisations.AddRange(
-                Organisation("contact-point", "Central contact point (FPS Justice)", "contact-point", "national", "078 055 800", 10),
-                Organisation("pag-asa", "PAG-ASA", "victim-centre", "BE-BRU", "02 511 64 64", 20),
-                Organisation("payoke", "Payoke", "victim-centre", "BE-VLG", "03 201 16 90", 30),
-                Organisation("surya", "Sürya", "victim-centre", "BE-WAL", "04 232 40 30", 40),
-                Organisation("child-focus", "Child Focus", "child-protection", "national", "116 000", 50),
-                Organisation("guardianship", "Guardianship Service", "guardianship", "national", "078 15 43 24", 60),
-                Organisation("esperanto", "Esperanto", "shelter", "BE-WAL", "0473 40 00 66", 70),
-                Organisation("minor-ndako", "Minor-Ndako", "shelter", "BE-VLG,BE-BRU", "02 503 56 29", 80),
-                Organisation("police", "Police", "police", "national", "112 / 101", 90),
-                Organisation("fjp-trafficking", "Federal Judicial Police, central trafficking service", "police", "national", null, 100, directory: false),
-                Organisation("social-inspection", "Social inspection (specialised teams)", "inspection", "national", null, 110, directory: false),
-                Organisation("myria", "Myria", "rapporteur", "national", null, 120, directory: false));
+                Organisation("contact-point", "Central contact point (FPS Justice)", "contact-point", "national", "078 055 800", 10, "fr,nl,de,en", minors: true),
+                Organisation("pag-asa", "PAG-ASA", "victim-centre", "BE-BRU", "02 511 64 64", 20, "fr,nl,en"),
+                Organisation("payoke", "Payoke", "victim-centre", "BE-VLG", "03 201 16 90", 30, "nl,fr,en"),
+                Organisation("surya", "Sürya", "victim-centre", "BE-WAL", "04 232 40 30", 40, "fr,de,en"),
+                Organisation("child-focus", "Child Focus", "child-protection", "national", "116 000", 50, "fr,nl,de,en", adults: false, minors: true),
+                Organisation("guardianship", "Guardianship Service", "guardianship", "national", "078 15 43 24", 60, "fr,nl,de", adults: false, minors: true),
+                Organisation("esperanto", "Esperanto", "shelter", "BE-WAL", "0473 40 00 66", 70, "fr", adults: false, minors: true),
+                Organisation("minor-ndako", "Minor-Ndako", "shelter", "BE-VLG,BE-BRU", "02 503 56 29", 80, "nl,fr", adults: false, minors: true),
+                Organisation("police", "Police", "police", "national", "112 / 101", 90, "fr,nl,de", minors: true),
+                Organisation("fjp-trafficking", "Federal Judicial Police, central trafficking service", "police", "national", null, 100, "fr,nl,de", minors: true, directory: false),
+                Organisation("social-inspection", "Social inspection (specialised teams)", "inspection", "national", null, 110, "fr,nl,de", minors: true, forms: "labour", directory: false),
+                Organisation("myria", "Myria", "rapporteur", "national", null, 120, "fr,nl,de,en", minors: true, directory: false));
         }
 
         if (!await db.PostcodeRanges.AnyAsync(cancellationToken))
@@ -40,8 +41,23 @@ internal sealed class ReferralsSeeder : ISeeder
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static Organisation Organisation(string code, string name, string kind, string regions, string? phone, int order, bool directory = true) =>
-        new() { Code = code, Name = name, Kind = kind, Regions = regions, Phone = phone, SortOrder = order, ShowInDirectory = directory };
+    private static Organisation Organisation(
+        string code, string name, string kind, string regions, string? phone, int order, string languages,
+        bool adults = true, bool minors = false, string forms = "", bool directory = true) =>
+        new()
+        {
+            Code = code,
+            Name = name,
+            Kind = kind,
+            Regions = regions,
+            Phone = phone,
+            SortOrder = order,
+            Languages = languages,
+            TakesAdults = adults,
+            TakesMinors = minors,
+            Forms = forms,
+            ShowInDirectory = directory,
+        };
 
     private static PostcodeRange Range(int from, int to, string region) => new() { Country = "BE", From = from, To = to, Region = region };
 }

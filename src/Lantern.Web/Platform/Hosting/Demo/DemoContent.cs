@@ -64,6 +64,7 @@ public sealed class DemoContent(
         {
             var token = await CreateAdministratorAsync(services, staff, users, cancellationToken);
             await CreateReportsAsync(services, db, users, cancellationToken);
+            await DemoOrganisations.SetNoticeAddressesAsync(db, cancellationToken);
             SignIn = new DemoSignIn(AdminEmail, token);
             return;
         }
