@@ -111,6 +111,9 @@ public static class AccessMatrix
         new("/staff/register/recorded", [Permissions.RegisterCases]),
         new("/staff/guidance/{language?}/{code?}", [Permissions.ReadGuidance], _ => "/staff/guidance"),
         new("/staff/guidance/{language?}/{code?}", [Permissions.ReadGuidance], _ => "/staff/guidance/fr/labour"),
+        new("/staff/organisations", [Permissions.ManageOrganisations]),
+        new("/staff/organisations/{code}", [Permissions.ManageOrganisations], _ => "/staff/organisations/surya"),
+        new("/staff/organisations/{code}", [Permissions.ManageOrganisations], _ => "/staff/organisations/new"),
     ];
 
     public static readonly MatrixRow[] Endpoints =
