@@ -102,6 +102,8 @@ public abstract class PlatformTests<TFactory>(TFactory factory) : LanternTestBas
     [InlineData("GET", "/")]
     [InlineData("GET", "/xx/")]
     [InlineData("GET", "/openapi/v1.json")]
+    [InlineData("GET", "/nl/help?postcode=2000")]
+    [InlineData("GET", "/de/help/payoke")]
     [InlineData("POST", "/api/v1/reports")]
     public async Task EveryResponse_CarriesTheSecurityHeaders(string method, string path)
     {
@@ -156,7 +158,7 @@ public abstract class PlatformTests<TFactory>(TFactory factory) : LanternTestBas
     {
         using var client = CreateClientWithoutRedirects();
 
-        foreach (var path in new[] { "/", "/healthz", "/xx/" })
+        foreach (var path in new[] { "/", "/healthz", "/xx/", "/en/help?postcode=4000&who=minor", "/fr/help/surya" })
         {
             using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancellation);
             var cookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? values.ToList() : [];
