@@ -93,3 +93,45 @@ public sealed class MailOutboxTestsOnPostgres(PostgresMailFactory factory) : Mai
 {
     protected override TestSmtpServer Smtp => Factory.Smtp;
 }
+
+/// <summary>In a split deployment only the back office sends: the intake process leaves the outbox alone.</summary>
+public sealed class MailOutboxInIntakeRoleTests(MailOutboxInIntakeRoleTests.IntakeMailFactory factory)
+    : LanternTestBase<MailOutboxInIntakeRoleTests.IntakeMailFactory>(factory)
+{
+    [Fact]
+    public async Task TheIntakeProcess_NeverSendsTheOutbox()
+    {
+        await using (var scope = Factory.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Platform.Persistence.LanternDbContext>();
+            MailOutbox.Enqueue(db, DateTime.UtcNow, "nobody@pag-asa.example", "Waiting", "Not from intake.");
+            await db.SaveChangesAsync(Cancellation);
+        }
+
+        Factory.Services.GetRequiredService<MailOutboxSignal>().Wake();
+        await Task.Delay(TimeSpan.FromSeconds(3), Cancellation);
+
+        Assert.Empty(Factory.Smtp.Messages);
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.MailOutbox.SumAsync(m => m.Attempts, Cancellation)));
+    }
+
+    public sealed class IntakeMailFactory : SqliteLanternFactory
+    {
+        public TestSmtpServer Smtp { get; } = new();
+
+        protected override IReadOnlyDictionary<string, string?> ExtraSettings =>
+            new Dictionary<string, string?>(Smtp.LanternSettings) { ["Lantern:Role"] = "Intake" };
+
+        public override async ValueTask InitializeAsync()
+        {
+            await base.InitializeAsync();
+            await Smtp.StartAsync();
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            await Smtp.DisposeAsync();
+        }
+    }
+}

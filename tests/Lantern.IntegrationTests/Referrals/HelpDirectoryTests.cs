@@ -158,3 +158,36 @@ public abstract class HelpDirectoryTests<TFactory>(TFactory factory) : LanternTe
 public sealed class HelpDirectoryTestsOnSqlite(SqliteLanternFactory factory) : HelpDirectoryTests<SqliteLanternFactory>(factory);
 
 public sealed class HelpDirectoryTestsOnPostgres(PostgresLanternFactory factory) : HelpDirectoryTests<PostgresLanternFactory>(factory);
+
+/// <summary>Languages beyond the four reviewed ones: the directory answers in them, untranslated texts falling back to English.</summary>
+public sealed class HelpDirectoryInMoreLanguagesTests(HelpDirectoryInMoreLanguagesTests.ManyLanguagesFactory factory)
+    : LanternTestBase<HelpDirectoryInMoreLanguagesTests.ManyLanguagesFactory>(factory)
+{
+    [Theory]
+    [InlineData("ar", "rtl")]
+    [InlineData("tr", "ltr")]
+    public async Task ALanguageWithoutItsOwnTexts_GetsBothPages_WithEnglishTexts(string language, string direction)
+    {
+        var forms = new FormClient(CreateBrowserClient());
+        foreach (var path in new[] { $"/{language}/help?postcode=4000", $"/{language}/help/surya" })
+        {
+            var page = await forms.GetAsync(path, Cancellation);
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.Equal(direction, page.Document.DocumentElement.GetAttribute("dir"));
+            Assert.Contains("Emergency numbers", page.Document.QuerySelector("#emergency")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    public sealed class ManyLanguagesFactory : SqliteLanternFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+        {
+            ["Lantern:Languages:Enabled:0"] = "fr",
+            ["Lantern:Languages:Enabled:1"] = "nl",
+            ["Lantern:Languages:Enabled:2"] = "de",
+            ["Lantern:Languages:Enabled:3"] = "en",
+            ["Lantern:Languages:Enabled:4"] = "ar",
+            ["Lantern:Languages:Enabled:5"] = "tr",
+        };
+    }
+}

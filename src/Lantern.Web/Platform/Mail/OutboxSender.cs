@@ -1,6 +1,7 @@
 using Lantern.Web.Platform.Persistence;
 using MailKit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Platform.Mail;
 
@@ -14,6 +15,7 @@ internal sealed partial class OutboxSender(
     SmtpTransport transport,
     MailOutboxSignal signal,
     TimeProvider clock,
+    IOptions<LanternOptions> lantern,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int BatchSize = 20;
@@ -21,6 +23,13 @@ internal sealed partial class OutboxSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Mails announce back-office changes: the public-facing intake process never sends, so that a split
+        // deployment (Intake + Staff on one database) has one sender and no mail goes out twice.
+        if (lantern.Value.Role == LanternRole.Intake)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan wait;
