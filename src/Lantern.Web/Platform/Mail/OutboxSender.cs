@@ -41,9 +41,10 @@ internal sealed partial class OutboxSender(
             {
                 return;
             }
-            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // The database may be starting or briefly unavailable: the mails are still in it, try again later.
+                // Whatever went wrong (database briefly unavailable, a bug), the mails are still in the outbox: log,
+                // wait, try again. A failing sender must never stop the host, i.e. the public site.
                 LogOutboxUnreadable(logger, exception.GetType().Name);
                 wait = transport.Options.PollInterval;
             }

@@ -163,7 +163,16 @@ public sealed partial class OrganisationEditor(LanternDbContext db, AuditTrail a
             db.Organisations.Add(organisation);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (existing is null)
+        {
+            // Another administrator added the same code in the meantime (unique index).
+            return [new("code", "staff.organisations.error.code_taken")];
+        }
+
         var changed = before is null ? "created" : string.Join(',', Changes(before, OrganisationInput.From(organisation)));
         await audit.AppendAsync(actor, existing is null ? "organisation.create" : "organisation.update", organisation.Code, changed, cancellationToken);
         return [];
