@@ -80,6 +80,9 @@ public sealed class ReferralQueries(LanternDbContext db)
     public Task<ReferralRow?> FindAsync(StaffMember member, Guid id, CancellationToken cancellationToken) =>
         Rows(VisibleTo(member).Where(f => f.Id == id)).FirstOrDefaultAsync(cancellationToken);
 
+    public Task<Guid> ReportIdAsync(Guid referralId, CancellationToken cancellationToken) =>
+        db.Referrals.Where(f => f.Id == referralId).Select(f => f.ReportId).SingleAsync(cancellationToken);
+
     private IQueryable<ReferralRow> Rows(IQueryable<Referral> referrals) =>
         from f in referrals
         join o in db.Organisations on f.OrganisationId equals o.Id

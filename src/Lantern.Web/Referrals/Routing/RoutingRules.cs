@@ -55,9 +55,18 @@ public sealed class RoutingRules(LanternDbContext db, AuditTrail audit)
         var code = rule.OrganisationId is { } o ? await db.Organisations.Where(x => x.Id == o).Select(x => x.Code).FirstOrDefaultAsync(cancellationToken) : null;
         return new RoutingRuleInput
         {
-            Name = rule.Name, SortOrder = rule.SortOrder, Enabled = rule.Enabled, Role = rule.Role, Region = rule.Region, Language = rule.Language,
-            Form = rule.Form, Minor = YesNo(rule.Minor), ImmediateDanger = YesNo(rule.ImmediateDanger), Organisation = code,
-            OrganisationKind = rule.OrganisationKind, Scope = rule.Scope,
+            Name = rule.Name,
+            SortOrder = rule.SortOrder,
+            Enabled = rule.Enabled,
+            Role = rule.Role,
+            Region = rule.Region,
+            Language = rule.Language,
+            Form = rule.Form,
+            Minor = YesNo(rule.Minor),
+            ImmediateDanger = YesNo(rule.ImmediateDanger),
+            Organisation = code,
+            OrganisationKind = rule.OrganisationKind,
+            Scope = rule.Scope,
         };
     }
 
