@@ -271,6 +271,27 @@ public abstract class ReferralTests<TFactory>(TFactory factory) : LanternTestBas
         Assert.Contains(rows, r => r.TextContent.Contains(fresh.Reference, StringComparison.Ordinal) && !(r.ClassName ?? string.Empty).Contains("danger-row", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TheOpenApiDocument_DescribesTheReferralEndpoints()
+    {
+        using var client = Factory.CreateClient();
+
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), Cancellation));
+
+        var paths = json.RootElement.GetProperty("paths");
+        var refer = paths.GetProperty("/api/v1/reports/{reference}/referrals").GetProperty("post");
+        Assert.Equal("ReferReport", refer.GetProperty("operationId").GetString());
+        Assert.True(refer.TryGetProperty("requestBody", out _));
+        foreach (var status in new[] { "201", "400", "401", "403", "404", "409" })
+        {
+            Assert.True(refer.GetProperty("responses").TryGetProperty(status, out _), status);
+        }
+
+        Assert.Equal("ListReferrals", paths.GetProperty("/api/v1/referrals").GetProperty("get").GetProperty("operationId").GetString());
+        var acknowledge = paths.GetProperty("/api/v1/referrals/{id}/acknowledge").GetProperty("post");
+        Assert.True(acknowledge.GetProperty("responses").TryGetProperty("409", out _));
+    }
+
     private async Task<Guid> ReferByApiAsync(string reference, string organisation, string scope)
     {
         var coordinator = await StaffSessions.CreateAsync(Factory, StaffRoles.Coordinator);

@@ -47,6 +47,7 @@ public static class ReferralsApi
                 "proposal is confirmed}. Writes the referral, moves the report to \"referred\" when its status allows and queues a notice " +
                 "(without report content) for the organisation. 400 on a bad organisation or scope, 404 when the report is not found, " +
                 "409 when the report is already referred there or the named rule no longer proposes it.")
+            .Accepts<ReferRequest>("application/json")
             .Produces<ReferralSummary>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
