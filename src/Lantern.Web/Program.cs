@@ -44,6 +44,7 @@ app.MapPlatform();
 app.MapReporting();
 app.MapAccountsApi();
 app.MapTriage();
+app.MapReferrals();
 
 await app.RunAsync();
 return 0;

@@ -9,6 +9,12 @@ public static class Permissions
     public const string ReadReports = "reports.read";
     public const string TriageReports = "reports.triage";
     public const string ReadReferredReports = "referrals.read";
+
+    /// <summary>Confirm, add and follow referrals of the contact point (issue 5).</summary>
+    public const string ManageReferrals = "referrals.manage";
+
+    /// <summary>Edit the routing rules that propose referrals.</summary>
+    public const string ManageRouting = "routing.manage";
     public const string RecordCalls = "intake.phone";
     public const string RegisterCases = "intake.professional";
     public const string ReadGuidance = "guidance.read";
@@ -21,15 +27,15 @@ public static class Permissions
 
     public static readonly string[] All =
     [
-        ReadReports, TriageReports, ReadReferredReports, RecordCalls, RegisterCases, ReadGuidance,
+        ReadReports, TriageReports, ReadReferredReports, ManageReferrals, ManageRouting, RecordCalls, RegisterCases, ReadGuidance,
         ManageUsers, ManageContent, ReadAudit, ReadStatistics, Export, ManageOrganisations,
     ];
 
     private static readonly Dictionary<string, string[]> _byRole = new(StringComparer.Ordinal)
     {
-        [StaffRoles.Administrator] = [ManageUsers, ReadAudit, ReadStatistics, ManageContent, ManageOrganisations],
-        [StaffRoles.Coordinator] = [ReadReports, TriageReports, RecordCalls, ReadGuidance, ReadStatistics, Export],
-        [StaffRoles.Analyst] = [ReadReports, TriageReports, ReadGuidance, ReadStatistics],
+        [StaffRoles.Administrator] = [ManageUsers, ReadAudit, ReadStatistics, ManageContent, ManageOrganisations, ManageRouting],
+        [StaffRoles.Coordinator] = [ReadReports, TriageReports, ManageReferrals, RecordCalls, ReadGuidance, ReadStatistics, Export],
+        [StaffRoles.Analyst] = [ReadReports, TriageReports, ManageReferrals, ReadGuidance, ReadStatistics],
         [StaffRoles.Operator] = [RecordCalls, ReadGuidance],
         [StaffRoles.PartnerCaseworker] = [ReadReferredReports, ReadGuidance],
         [StaffRoles.Professional] = [RegisterCases, ReadGuidance],

@@ -1,5 +1,7 @@
 using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Referrals.Api;
 using Lantern.Web.Referrals.Regions;
+using Lantern.Web.Referrals.Routing;
 
 namespace Lantern.Web.Referrals;
 
@@ -7,8 +9,22 @@ public static class ReferralsExtensions
 {
     public static IServiceCollection AddReferrals(this IServiceCollection services)
     {
+        services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RegionResolver>();
         services.AddSingleton<ISeeder, ReferralsSeeder>();
+        services.AddScoped<RoutingEngine>();
+        services.AddScoped<RoutingRules>();
+        services.AddScoped<ReferralItems>();
+        services.AddScoped<ReferralQueries>();
+        services.AddScoped<ReferralPanel>();
+        services.AddScoped<ReferReport>();
+        services.AddScoped<RespondToReferral>();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapReferrals(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapReferralsApi();
+        return endpoints;
     }
 }

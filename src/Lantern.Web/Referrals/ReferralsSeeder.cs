@@ -1,11 +1,12 @@
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Referrals.Organisations;
 using Lantern.Web.Referrals.Regions;
+using Lantern.Web.Referrals.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
 
-/// <summary>Seeds the Belgian organisations and postcode ranges of DOMAIN.md on an empty database.</summary>
+/// <summary>Seeds the Belgian organisations, postcode ranges and default routing rules of DOMAIN.md on an empty database.</summary>
 internal sealed class ReferralsSeeder : ISeeder
 {
     public async Task SeedAsync(LanternDbContext db, CancellationToken cancellationToken)
@@ -39,7 +40,32 @@ internal sealed class ReferralsSeeder : ISeeder
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        if (!await db.RoutingRules.AnyAsync(cancellationToken))
+        {
+            var ids = await db.Organisations.ToDictionaryAsync(o => o.Code, o => o.Id, cancellationToken);
+            db.RoutingRules.AddRange(DefaultRules(ids));
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
+
+    /// <summary>The defaults of DOMAIN.md ("Routing by postcode"). Police are otherwise referred only by hand.</summary>
+    private static IEnumerable<RoutingRule> DefaultRules(Dictionary<string, int> ids)
+    {
+        yield return new RoutingRule { Name = "A victim's report goes to the victim centre of its region", SortOrder = 10, Role = "victim", OrganisationKind = "victim-centre" };
+        yield return new RoutingRule { Name = "A report involving a minor goes to Child Focus", SortOrder = 20, Minor = true, OrganisationId = Id(ids, "child-focus") };
+
+        // DOMAIN.md sends a minor to the Guardianship Service only when unaccompanied and foreign, and the
+        // questionnaire asks neither: the rule is seeded disabled, so the team refers by hand (or an
+        // administrator enables it once the facts exist).
+        yield return new RoutingRule { Name = "An unaccompanied foreign minor goes to the Guardianship Service", SortOrder = 30, Minor = true, OrganisationId = Id(ids, "guardianship"), Enabled = false };
+
+        // The inspection acts on the workplace: it needs the facts, not how to reach the reporter.
+        yield return new RoutingRule { Name = "Labour exploitation may also go to the social inspection", SortOrder = 40, Form = "labour", OrganisationId = Id(ids, "social-inspection"), Scope = ReferralScopes.WithoutContact };
+        yield return new RoutingRule { Name = "Immediate danger goes to the police", SortOrder = 50, ImmediateDanger = true, OrganisationId = Id(ids, "police") };
+    }
+
+    private static int? Id(Dictionary<string, int> ids, string code) => ids.TryGetValue(code, out var id) ? id : null;
 
     private static Organisation Organisation(
         string code, string name, string kind, string regions, string? phone, int order, string languages,

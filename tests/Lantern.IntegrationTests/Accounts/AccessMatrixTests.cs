@@ -114,12 +114,16 @@ public static class AccessMatrix
         new("/staff/organisations", [Permissions.ManageOrganisations]),
         new("/staff/organisations/{code}", [Permissions.ManageOrganisations], _ => "/staff/organisations/surya"),
         new("/staff/organisations/{code}", [Permissions.ManageOrganisations], _ => "/staff/organisations/new"),
+        new("/staff/referrals", [Permissions.ReadReports, Permissions.ReadReferredReports]),
+        new("/staff/routing", [Permissions.ManageRouting]),
+        new("/staff/routing/rules/{id:int?}", [Permissions.ManageRouting], _ => "/staff/routing/rules"),
     ];
 
     public static readonly MatrixRow[] Endpoints =
     [
         new("/api/v1/staff/me", []),
         new("/api/v1/reports", [Permissions.ReadReports, Permissions.ReadReferredReports]),
+        new("/api/v1/referrals", [Permissions.ReadReports, Permissions.ReadReferredReports]),
     ];
 
     /// <summary>
@@ -130,6 +134,10 @@ public static class AccessMatrix
     [
         "/staff/sign-in", "/staff/enrol/{token}", "/staff/sign-out",
         "/staff/reports/{reference}", "/staff/cases/{reference}", "/api/v1/reports/{reference}",
+
+        // Referrals: POST-only routes and one-referral pages, whose scope (404 to other organisations) is in Referrals/ReferralTests.
+        "/staff/reports/{reference}/referrals", "/staff/referrals/{id:guid}",
+        "/api/v1/reports/{reference}/referrals", "/api/v1/referrals/{id:guid}/acknowledge",
     ];
 
     /// <summary>The public API: no staff token involved (GET /api/v1/reports, the staff inbox, is in <see cref="Endpoints"/>).</summary>

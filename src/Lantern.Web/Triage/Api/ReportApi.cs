@@ -1,6 +1,8 @@
 using Lantern.Web.Accounts.Authorization;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Platform.Web;
+using Lantern.Web.Referrals;
+using Lantern.Web.Referrals.Api;
 using Lantern.Web.Reporting;
 using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,7 +34,9 @@ public sealed record ReportDetail(
     ReportContent Content,
     bool ContactWithheld,
     string? ReferralScope,
-    IReadOnlyList<ReportDetailNote>? Notes);
+    IReadOnlyList<ReportDetailNote>? Notes,
+    IReadOnlyList<ReferralSummary>? Referrals = null,
+    IReadOnlyList<ProposedReferral>? ProposedReferrals = null);
 
 /// <summary>An internal note: when, by whom (e-mail address), what.</summary>
 public sealed record ReportDetailNote(DateTime CreatedAt, string? Author, string Text);
@@ -50,14 +54,17 @@ public static class ReportApi
             .WithDescription(
                 "The report's coded fields and its decrypted content. The central team also gets the internal notes; a partner " +
                 "organisation sees only reports referred to it (any other reference answers 404), without the reporter's contact " +
-                "details when the referral withholds them, and never the notes. Every successful call is written to the audit trail.")
+                "details when the referral withholds them, and never the notes nor the referrals. The central team also gets the " +
+                "confirmed referrals (with their state) and the referrals the routing rules propose (computed, not stored). Every " +
+                "successful call is written to the audit trail.")
             .Produces(StatusCodes.Status401Unauthorized)
             .Produces(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
-    private static async Task<Results<Ok<ReportDetail>, NotFound>> GetAsync(string reference, HttpContext context, OpenReport open, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ReportDetail>, NotFound>> GetAsync(
+        string reference, HttpContext context, OpenReport open, ReferralPanel referrals, TimeProvider clock, CancellationToken cancellationToken)
     {
         var view = await open.ExecuteAsync(StaffMember.Of(context), reference, "api", cancellationToken);
         if (view is null)
@@ -67,7 +74,20 @@ public static class ReportApi
 
         // Decrypted content: no cache anywhere may keep it.
         NoStore.Apply(context.Response);
-        return TypedResults.Ok(ToDetail(view));
+        var detail = ToDetail(view);
+        if (!view.PartnerView)
+        {
+            // Which organisations the report went to is the contact point's business, not another partner's.
+            var panel = await referrals.LoadAsync(view.Reference, cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            detail = detail with
+            {
+                Referrals = [.. panel.Referrals.Select(r => ReferralsApi.ToSummary(r, now))],
+                ProposedReferrals = [.. panel.Proposals.Select(p => new ProposedReferral(p.OrganisationCode, p.OrganisationName, p.Scope, p.RuleId, p.RuleName))],
+            };
+        }
+
+        return TypedResults.Ok(detail);
     }
 
     private static ReportDetail ToDetail(ReportView view) => new(

@@ -1,6 +1,7 @@
 using Lantern.Web.Accounts;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Audit;
+using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace Lantern.Web.Triage.Reports;
 /// moved since (another person acted on it), nothing is written and the result is a conflict, so a stale page
 /// never silently overwrites a newer decision. The check and the write are one conditional update.
 /// </summary>
-public sealed class ChangeReportStatus(ReportScope scope, AuditTrail audit, TimeProvider clock)
+public sealed class ChangeReportStatus(ReportScope scope, LanternDbContext db, AuditTrail audit, TimeProvider clock)
 {
     public async Task<ReportActionResult> ExecuteAsync(
         StaffMember member, string? reference, string? expectedStatus, string? newStatus, string? outcome, CancellationToken cancellationToken)
@@ -39,6 +40,12 @@ public sealed class ChangeReportStatus(ReportScope scope, AuditTrail audit, Time
         if (newStatus is null || !ReportWorkflow.CanMove(current.Status, newStatus))
         {
             return ReportActionResult.Invalid("staff.report.status.error.transition");
+        }
+
+        // "Referred" says a partner has the report: it needs a referral (made on the report page, which moves the status itself).
+        if (newStatus == ReportStatus.Referred && !await db.Referrals.AnyAsync(f => f.ReportId == current.Id, cancellationToken))
+        {
+            return ReportActionResult.Invalid("staff.report.status.error.no_referral");
         }
 
         var closing = newStatus == ReportStatus.Closed;

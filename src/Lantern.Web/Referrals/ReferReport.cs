@@ -1,0 +1,142 @@
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform;
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Mail;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Referrals.Routing;
+using Lantern.Web.Reporting;
+using Lantern.Web.Triage;
+using Lantern.Web.Triage.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Referrals;
+
+/// <summary>
+/// Sends a report to a partner organisation: confirms a proposal of the routing rules (the rule is named and
+/// must still propose that organisation) or adds one by hand. In one <c>SaveChanges</c> it writes the referral,
+/// moves the report to "referred" when the workflow allows, and puts a notice for the organisation in the mail
+/// outbox (only that a referral waits and a link: no report content), so a mail server that is down never
+/// blocks or loses the referral.
+/// </summary>
+public sealed class ReferReport(
+    ReportScope scope,
+    LanternDbContext db,
+    RoutingEngine routing,
+    AuditTrail audit,
+    TextCatalogue texts,
+    IOptions<ReferralOptions> options,
+    IOptions<LanternOptions> lantern,
+    TimeProvider clock)
+{
+    /// <summary>The languages of the notice: partners work in any of the national languages.</summary>
+    private static readonly string[] _noticeLanguages = ["en", "fr", "nl", "de"];
+
+    public async Task<(ReportActionResult Result, Guid? ReferralId)> ExecuteAsync(
+        StaffMember member, string? reference, string? organisationCode, string? referralScope, int? ruleId, CancellationToken cancellationToken)
+    {
+        var normalised = ReportReferences.Normalise(reference);
+        var report = normalised is null ? null : await scope.VisibleTo(member).FirstOrDefaultAsync(r => r.Reference == normalised, cancellationToken);
+        if (report is null)
+        {
+            return (ReportActionResult.NotFound(), null);
+        }
+
+        if (!member.Can(Permissions.ManageReferrals))
+        {
+            return (ReportActionResult.Forbidden(), null);
+        }
+
+        var organisation = string.IsNullOrWhiteSpace(organisationCode)
+            ? null
+            : await db.Organisations.FirstOrDefaultAsync(o => o.Code == organisationCode.Trim(), cancellationToken);
+        if (organisation is null || organisation.Kind == "contact-point")
+        {
+            return (ReportActionResult.Invalid("staff.referrals.error.organisation"), null);
+        }
+
+        if (referralScope is null || !ReferralScopes.All.Contains(referralScope))
+        {
+            return (ReportActionResult.Invalid("staff.referrals.error.scope"), null);
+        }
+
+        if (await db.Referrals.AnyAsync(f => f.ReportId == report.Id && f.OrganisationId == organisation.Id, cancellationToken))
+        {
+            return (ReportActionResult.Conflict("staff.referrals.error.exists"), null);
+        }
+
+        string? ruleName = null;
+        if (ruleId is { } id)
+        {
+            var proposal = (await routing.ProposeAsync(report.Id, cancellationToken)).FirstOrDefault(p => p.RuleId == id && p.OrganisationId == organisation.Id);
+            if (proposal is null)
+            {
+                // The rule was edited or disabled since the page was shown.
+                return (ReportActionResult.Conflict("staff.referrals.error.proposal"), null);
+            }
+
+            ruleName = proposal.RuleName;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var referral = new Referral
+        {
+            Id = Guid.CreateVersion7(),
+            ReportId = report.Id,
+            OrganisationId = organisation.Id,
+            Scope = referralScope,
+            State = ReferralStates.Sent,
+            CreatedAt = now,
+            CreatedById = member.Id,
+            RuleId = ruleId,
+            RuleName = ruleName,
+            DueAt = options.Value.DueAt(now, report.ImmediateDanger),
+        };
+        db.Referrals.Add(referral);
+        var from = report.Status;
+        var moved = from != ReportStatus.Referred && ReportWorkflow.CanMove(from, ReportStatus.Referred);
+        if (moved)
+        {
+            report.Status = ReportStatus.Referred;
+            report.StatusChangedAt = now;
+        }
+
+        report.AcknowledgedAt ??= now;
+        if (!string.IsNullOrWhiteSpace(organisation.NoticeEmail))
+        {
+            var (subject, body) = Notice(referral.Id);
+            MailOutbox.Enqueue(db, now, organisation.NoticeEmail.Trim(), subject, body);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone referred the report to the same organisation at the same moment (unique index).
+            db.ChangeTracker.Clear();
+            return (ReportActionResult.Conflict("staff.referrals.error.exists"), null);
+        }
+
+        var how = ruleName is null ? "by-hand" : $"rule={ruleId}";
+        await audit.AppendAsync(member.Actor, "referral.created", report.Reference, $"referral={referral.Id}; organisation={organisation.Code}; scope={referralScope}; {how}", cancellationToken);
+        if (moved)
+        {
+            await audit.AppendAsync(member.Actor, "report.status-changed", report.Reference, $"from={from}; to={ReportStatus.Referred}; via=referral", cancellationToken);
+        }
+
+        return (ReportActionResult.Ok(), referral.Id);
+    }
+
+    /// <summary>The notice: that a referral waits and where, in the four national languages; never the report's reference or content.</summary>
+    public (string Subject, string Body) Notice(Guid referralId)
+    {
+        var link = lantern.Value.StaffBaseUrl.TrimEnd('/') + "/staff/referrals/" + referralId.ToString("D");
+        var subject = string.Join(" / ", _noticeLanguages.Take(3).Select(l => texts.Get(l, "staff.referrals.notice.subject")));
+        var body = string.Join("\n\n", _noticeLanguages.Select(l => texts.Get(l, "staff.referrals.notice.body", link)));
+        return (subject, body);
+    }
+}

@@ -1,0 +1,191 @@
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Platform.Validation;
+using Lantern.Web.Triage.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Referrals;
+
+/// <summary>
+/// What a partner caseworker does with a referral to their organisation: sent → acknowledged → accepted or
+/// declined (with a reason) → closed (accepted ones, with an outcome); updates at any time before the end.
+/// A referral to another organisation is not found (404); the central team may read but not answer (403).
+/// A move the state machine does not allow, or one overtaken by a colleague, is a conflict (409), never an error.
+/// </summary>
+public sealed class RespondToReferral(LanternDbContext db, ReferralItems items, AuditTrail audit, TimeProvider clock)
+{
+    public const int MaxLength = 10_000;
+
+    public Task<ReportActionResult> AcknowledgeAsync(StaffMember member, Guid id, CancellationToken cancellationToken) =>
+        MoveAsync(member, id, [ReferralStates.Sent], ReferralStates.Acknowledged, null, null, cancellationToken);
+
+    public Task<ReportActionResult> AcceptAsync(StaffMember member, Guid id, CancellationToken cancellationToken) =>
+        MoveAsync(member, id, [ReferralStates.Sent, ReferralStates.Acknowledged], ReferralStates.Accepted, null, null, cancellationToken);
+
+    public async Task<ReportActionResult> DeclineAsync(StaffMember member, Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        var (text, error) = Text(reason, "staff.referral.error.reason");
+        return error ?? await MoveAsync(member, id, [ReferralStates.Sent, ReferralStates.Acknowledged], ReferralStates.Declined, null, new ReferralUpdateContent(ReferralUpdateContent.Decline, text!), cancellationToken);
+    }
+
+    public async Task<ReportActionResult> CloseAsync(StaffMember member, Guid id, string? outcome, string? note, CancellationToken cancellationToken)
+    {
+        var (_, refused) = await FindAsync(member, id, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (outcome is null || !ReferralOutcomes.All.Contains(outcome))
+        {
+            return ReportActionResult.Invalid("staff.referral.error.outcome");
+        }
+
+        ReferralUpdateContent? content = null;
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            var (text, error) = Text(note, "staff.referral.error.update");
+            if (error is not null)
+            {
+                return error;
+            }
+
+            content = new ReferralUpdateContent(ReferralUpdateContent.Close, text!);
+        }
+
+        return await MoveAsync(member, id, [ReferralStates.Accepted], ReferralStates.Closed, outcome, content, cancellationToken);
+    }
+
+    public async Task<ReportActionResult> AddUpdateAsync(StaffMember member, Guid id, string? update, CancellationToken cancellationToken)
+    {
+        var (referral, refused) = await FindAsync(member, id, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var (text, error) = Text(update, "staff.referral.error.update");
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (referral!.State is ReferralStates.Declined or ReferralStates.Closed)
+        {
+            return ReportActionResult.Conflict("staff.referral.error.ended");
+        }
+
+        var report = await db.Reports.FirstAsync(r => r.Id == referral.ReportId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await items.AddAsync(report, referral.Id, member.Id, new ReferralUpdateContent(ReferralUpdateContent.Update, text!), now, cancellationToken);
+        referral.PartnerUpdatedAt = now;
+        if (!await SaveAsync(cancellationToken))
+        {
+            return ReportActionResult.Conflict("staff.referral.error.stale");
+        }
+
+        await audit.AppendAsync(member.Actor, "referral.updated", report.Reference, $"referral={referral.Id}", cancellationToken);
+        return ReportActionResult.Ok();
+    }
+
+    private async Task<ReportActionResult> MoveAsync(
+        StaffMember member, Guid id, string[] from, string to, string? outcome, ReferralUpdateContent? content, CancellationToken cancellationToken)
+    {
+        var (referral, refused) = await FindAsync(member, id, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (!from.Contains(referral!.State))
+        {
+            return ReportActionResult.Conflict("staff.referral.error.transition");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var before = referral.State;
+        DateTime? responded = to is ReferralStates.Accepted or ReferralStates.Declined ? now : null;
+        DateTime? closed = to == ReferralStates.Closed ? now : null;
+        DateTime? updated = content is null ? null : now;
+        var report = await db.Reports.FirstAsync(r => r.Id == referral.ReportId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The state seen is part of the write: a colleague's answer in between makes this one a conflict.
+        var moved = await db.Referrals.Where(f => f.Id == referral.Id && f.State == before).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(f => f.State, to)
+                .SetProperty(f => f.AcknowledgedAt, f => f.AcknowledgedAt ?? now)
+                .SetProperty(f => f.RespondedAt, f => responded ?? f.RespondedAt)
+                .SetProperty(f => f.ClosedAt, f => closed ?? f.ClosedAt)
+                .SetProperty(f => f.Outcome, f => outcome ?? f.Outcome)
+                .SetProperty(f => f.PartnerUpdatedAt, f => updated ?? f.PartnerUpdatedAt),
+            cancellationToken);
+        if (moved == 0)
+        {
+            return ReportActionResult.Conflict("staff.referral.error.stale");
+        }
+
+        if (content is not null)
+        {
+            db.Entry(referral).State = EntityState.Detached;
+            await items.AddAsync(report, referral.Id, member.Id, content, now, cancellationToken);
+            if (!await SaveAsync(cancellationToken))
+            {
+                return ReportActionResult.Conflict("staff.referral.error.stale");
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        var detail = $"referral={referral.Id}; from={before}; to={to}" + (outcome is null ? string.Empty : $"; outcome={outcome}");
+        await audit.AppendAsync(member.Actor, "referral." + to, report.Reference, detail, cancellationToken);
+        return ReportActionResult.Ok();
+    }
+
+    private async Task<bool> SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    /// <summary>The referral if it is the member's organisation's; otherwise why not (404 unless the member is central team: 403).</summary>
+    private async Task<(Referral? Referral, ReportActionResult? Result)> FindAsync(StaffMember member, Guid id, CancellationToken cancellationToken)
+    {
+        var referral = await db.Referrals.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (referral is null)
+        {
+            return (null, ReportActionResult.NotFound());
+        }
+
+        if (member.Can(Permissions.ReadReferredReports) && member.OrganisationId == referral.OrganisationId)
+        {
+            return (referral, null);
+        }
+
+        return (null, member.Can(Permissions.ManageReferrals) ? ReportActionResult.Forbidden() : ReportActionResult.NotFound());
+    }
+
+    private static (string? Text, ReportActionResult? Error) Text(string? input, string emptyKey)
+    {
+        if (input is { Length: > MaxLength * 4 })
+        {
+            return (null, ReportActionResult.Invalid("staff.referral.error.too_long", MaxLength));
+        }
+
+        if (!TextInput.TryNormalise(input, multiline: true, out var text) || text is null)
+        {
+            return (null, ReportActionResult.Invalid(emptyKey));
+        }
+
+        return text.Length > MaxLength ? (null, ReportActionResult.Invalid("staff.referral.error.too_long", MaxLength)) : (text, null);
+    }
+}

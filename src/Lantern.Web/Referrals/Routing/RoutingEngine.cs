@@ -1,0 +1,96 @@
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Referrals.Organisations;
+using Lantern.Web.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Referrals.Routing;
+
+/// <summary>The coded facts of a report that routing rules look at (never its content).</summary>
+public sealed record RoutingFacts(string Role, string? Region, string Language, IReadOnlyCollection<string> Forms, bool? Minor, bool? ImmediateDanger)
+{
+    public static RoutingFacts Of(Report report) =>
+        new(report.Role, report.Region, report.Language, [.. report.Forms.Select(f => f.Code)], report.MinorsInvolved, report.ImmediateDanger);
+}
+
+/// <summary>A referral the rules propose: to whom, with which scope, and which rule proposed it.</summary>
+public sealed record ReferralProposal(int OrganisationId, string OrganisationCode, string OrganisationName, string Scope, int RuleId, string RuleName);
+
+/// <summary>
+/// Proposes referrals for a report from the enabled <see cref="RoutingRule"/>s. Proposals are computed each time
+/// and never stored: a referral row, even an unconfirmed one, would already let the partner read the report
+/// (<c>Triage.ReportScope</c>). An organisation already referred to is not proposed again; when several rules
+/// point to the same organisation, the first in rule order is the one shown.
+/// </summary>
+public sealed class RoutingEngine(LanternDbContext db)
+{
+    public async Task<IReadOnlyList<ReferralProposal>> ProposeAsync(Guid reportId, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.AsNoTracking().Include(r => r.Forms).FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+        if (report is null)
+        {
+            return [];
+        }
+
+        var rules = await db.RoutingRules.AsNoTracking().Where(r => r.Enabled).ToListAsync(cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking().ToListAsync(cancellationToken);
+        var referred = await db.Referrals.AsNoTracking().Where(f => f.ReportId == reportId).Select(f => f.OrganisationId).ToListAsync(cancellationToken);
+        return Propose(rules, organisations, RoutingFacts.Of(report), referred);
+    }
+
+    public static IReadOnlyList<ReferralProposal> Propose(
+        IEnumerable<RoutingRule> rules, IReadOnlyList<Organisation> organisations, RoutingFacts facts, IReadOnlyCollection<int> alreadyReferred)
+    {
+        var proposals = new List<ReferralProposal>();
+        foreach (var rule in rules.Where(r => r.Enabled).OrderBy(r => r.SortOrder).ThenBy(r => r.Id))
+        {
+            if (!Matches(rule, facts))
+            {
+                continue;
+            }
+
+            foreach (var organisation in Targets(rule, organisations, facts.Region))
+            {
+                if (!alreadyReferred.Contains(organisation.Id) && proposals.All(p => p.OrganisationId != organisation.Id))
+                {
+                    proposals.Add(new ReferralProposal(organisation.Id, organisation.Code, organisation.Name, rule.Scope, rule.Id, rule.Name));
+                }
+            }
+        }
+
+        return proposals;
+    }
+
+    /// <summary>Every condition that is set must hold; a yes/no condition holds only on a known answer.</summary>
+    public static bool Matches(RoutingRule rule, RoutingFacts facts) =>
+        (rule.Role is null || rule.Role == facts.Role)
+        && (rule.Region is null || rule.Region == facts.Region)
+        && (rule.Language is null || rule.Language == facts.Language)
+        && (rule.Form is null || facts.Forms.Contains(rule.Form))
+        && (rule.Minor is null || (facts.Minor == true) == rule.Minor.Value)
+        && (rule.ImmediateDanger is null || (facts.ImmediateDanger == true) == rule.ImmediateDanger.Value);
+
+    /// <summary>
+    /// The rule's organisation, or the organisations of its kind that serve the report's region (those naming the
+    /// region first; a national one only when no regional one exists). A report without a region gets no
+    /// regional organisation: the team chooses by hand.
+    /// </summary>
+    private static IEnumerable<Organisation> Targets(RoutingRule rule, IReadOnlyList<Organisation> organisations, string? region)
+    {
+        if (rule.OrganisationId is { } id)
+        {
+            return organisations.Where(o => o.Id == id);
+        }
+
+        if (rule.OrganisationKind is null)
+        {
+            return [];
+        }
+
+        var ofKind = organisations.Where(o => o.Kind == rule.OrganisationKind).OrderBy(o => o.SortOrder).ToList();
+        var regional = region is null ? [] : ofKind.Where(o => Serves(o, region)).ToList();
+        return regional.Count > 0 ? regional : ofKind.Where(o => Serves(o, "national"));
+    }
+
+    private static bool Serves(Organisation organisation, string region) =>
+        organisation.Regions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Contains(region, StringComparer.Ordinal);
+}

@@ -1,0 +1,118 @@
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.Authorization;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Triage.Reports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Lantern.Web.Referrals.Staff;
+
+/// <summary>
+/// One referral. The partner caseworker of the organisation reads what the referral shares (through
+/// <see cref="OpenReport"/>, which applies the scope and audits <c>report.read</c>), acknowledges, accepts or
+/// declines it, adds updates and closes it with an outcome. The central team reads it. Anyone else: 404.
+/// </summary>
+[Authorize(Policy = StaffPolicies.ReadAnyReports)]
+public sealed class ReferralModel(
+    ReferralQueries queries,
+    OpenReport open,
+    ReferralItems items,
+    RespondToReferral respond,
+    AuditTrail audit,
+    TimeProvider clock,
+    IStringLocalizer<TextCatalogue> t) : PageModel
+{
+    public static readonly string[] Confirmations = ["acknowledged", "accepted", "declined", "closed", "update"];
+
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    public ReferralRow Referral { get; private set; } = null!;
+
+    /// <summary>The report as the referral shares it (partner), or as the central team reads it.</summary>
+    public ReportView Report { get; private set; } = null!;
+
+    public IReadOnlyList<ReferralUpdateView> Updates { get; private set; } = [];
+
+    /// <summary>The member works for the organisation the report was referred to and may answer.</summary>
+    public bool CanAnswer { get; private set; }
+
+    public string? Done { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public string? ErrorForm { get; private set; }
+
+    public DateTime Now { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(string? done, CancellationToken cancellationToken)
+    {
+        Done = done is not null && Confirmations.Contains(done) ? done : null;
+        return ShowAsync(StatusCodes.Status200OK, cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostAcknowledgeAsync(CancellationToken cancellationToken) =>
+        ActAsync(member => respond.AcknowledgeAsync(member, Id, cancellationToken), "acknowledged", "state", cancellationToken);
+
+    public Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken) =>
+        ActAsync(member => respond.AcceptAsync(member, Id, cancellationToken), "accepted", "state", cancellationToken);
+
+    public Task<IActionResult> OnPostDeclineAsync(string? reason, CancellationToken cancellationToken) =>
+        ActAsync(member => respond.DeclineAsync(member, Id, reason, cancellationToken), "declined", "decline", cancellationToken);
+
+    public Task<IActionResult> OnPostUpdateAsync(CancellationToken cancellationToken) =>
+        ActAsync(member => respond.AddUpdateAsync(member, Id, Text, cancellationToken), "update", "update", cancellationToken);
+
+    public Task<IActionResult> OnPostCloseAsync(string? outcome, string? note, CancellationToken cancellationToken) =>
+        ActAsync(member => respond.CloseAsync(member, Id, outcome, note, cancellationToken), "closed", "close", cancellationToken);
+
+    private async Task<IActionResult> ActAsync(Func<StaffMember, Task<ReportActionResult>> action, string confirmation, string form, CancellationToken cancellationToken)
+    {
+        var result = await action(StaffMember.Of(HttpContext));
+        switch (result.Status)
+        {
+            case ReportActionStatus.Done:
+                return LocalRedirect($"/staff/referrals/{Id}?done={confirmation}");
+            case ReportActionStatus.NotFound:
+                return NotFound();
+            case ReportActionStatus.Forbidden:
+                return Forbid();
+            default:
+                Error = t[result.MessageKey!, result.Arguments];
+                ErrorForm = form;
+                return await ShowAsync(result.Status == ReportActionStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> ShowAsync(int status, CancellationToken cancellationToken)
+    {
+        var member = StaffMember.Of(HttpContext);
+        Now = clock.GetUtcNow().UtcDateTime;
+        var referral = await queries.FindAsync(member, Id, cancellationToken);
+        if (referral is null)
+        {
+            return NotFound();
+        }
+
+        var report = await open.ExecuteAsync(member, referral.Reference, "referral", cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        Referral = referral;
+        Report = report;
+        Updates = await items.ReadAsync(await queries.ReportIdAsync(referral.Id, cancellationToken), [referral.Id], cancellationToken);
+        CanAnswer = member.Can(Permissions.ReadReferredReports) && report.PartnerView;
+        await audit.AppendAsync(member.Actor, "referral.read", referral.Reference, $"referral={referral.Id}; updates={Updates.Count}", cancellationToken);
+        Response.StatusCode = status;
+        return Page();
+    }
+}

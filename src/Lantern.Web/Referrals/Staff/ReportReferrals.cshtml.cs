@@ -1,0 +1,54 @@
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Triage.Reports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Lantern.Web.Referrals.Staff;
+
+/// <summary>
+/// Where the referral forms of the report page post: confirm a proposal or add a referral by hand. Success
+/// returns to the report page; a refusal answers 400 or 409 with the reason and a way back. Nothing to show on GET.
+/// </summary>
+[Authorize(Policy = Permissions.ManageReferrals)]
+public sealed class ReportReferralsModel(ReferReport refer, IStringLocalizer<TextCatalogue> t) : PageModel
+{
+    [FromRoute]
+    public string Reference { get; set; } = string.Empty;
+
+    public string? Error { get; private set; }
+
+    public string ReportPath => "/staff/reports/" + Uri.EscapeDataString(ReportReferences.Normalise(Reference) ?? Reference);
+
+    public IActionResult OnGet() => ReportReferences.Normalise(Reference) is null ? NotFound() : LocalRedirect(ReportPath + "#referrals");
+
+    public Task<IActionResult> OnPostConfirmAsync(string? organisation, string? scope, int? rule, CancellationToken cancellationToken) =>
+        rule is null ? Task.FromResult<IActionResult>(Refused(ReportActionResult.Invalid("staff.referrals.error.proposal"))) : ReferAsync(organisation, scope, rule, cancellationToken);
+
+    public Task<IActionResult> OnPostAddAsync(string? organisation, string? scope, CancellationToken cancellationToken) =>
+        ReferAsync(organisation, scope, null, cancellationToken);
+
+    private async Task<IActionResult> ReferAsync(string? organisation, string? scope, int? rule, CancellationToken cancellationToken)
+    {
+        var (result, _) = await refer.ExecuteAsync(StaffMember.Of(HttpContext), Reference, organisation, scope, rule, cancellationToken);
+        return result.Status == ReportActionStatus.Done ? LocalRedirect(ReportPath + "?referral=sent#referrals") : Refused(result);
+    }
+
+    private IActionResult Refused(ReportActionResult result)
+    {
+        switch (result.Status)
+        {
+            case ReportActionStatus.NotFound:
+                return NotFound();
+            case ReportActionStatus.Forbidden:
+                return Forbid();
+            default:
+                Error = t[result.MessageKey!, result.Arguments];
+                Response.StatusCode = result.Status == ReportActionStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+                return Page();
+        }
+    }
+}
