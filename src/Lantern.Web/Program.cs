@@ -3,6 +3,7 @@ using Lantern.Web.Audit;
 using Lantern.Web.Cases;
 using Lantern.Web.Content;
 using Lantern.Web.Detection;
+using Lantern.Web.FollowUp;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Hosting;
 using Lantern.Web.Referrals;
@@ -25,6 +26,7 @@ builder.Services.AddCases();
 builder.Services.AddDetection();
 builder.Services.AddReferrals();
 builder.Services.AddContent();
+builder.Services.AddFollowUp();
 
 var app = builder.Build();
 if (isCommand)
@@ -42,6 +44,7 @@ app.MapPlatform();
 app.MapReporting();
 app.MapAccountsApi();
 app.MapTriage();
+app.MapFollowUp();
 
 await app.RunAsync();
 return 0;
