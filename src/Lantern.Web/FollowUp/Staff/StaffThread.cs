@@ -127,6 +127,19 @@ public sealed class StaffThread(
             changes);
     }
 
+    /// <summary>The report's reference and language when the member may write in its thread; null answers 404.</summary>
+    public async Task<(string Reference, string Language)?> FindAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
+    {
+        if (!Shows(member) || ReportReferences.Normalise(reference) is not { } normalised)
+        {
+            return null;
+        }
+
+        var found = await scope.VisibleTo(member).AsNoTracking().Where(r => r.Reference == normalised)
+            .Select(r => new { r.Reference, r.Language }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Reference, found.Language);
+    }
+
     /// <summary>Sends a message to the reporter; nothing is stored unless the text passes <see cref="MessageText"/>.</summary>
     public async Task<StaffMessageResult> SendAsync(StaffMember member, string? reference, string? text, CancellationToken cancellationToken)
     {
