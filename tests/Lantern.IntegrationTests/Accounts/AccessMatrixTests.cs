@@ -127,10 +127,13 @@ public static class AccessMatrix
     [
         "/staff/sign-in", "/staff/enrol/{token}", "/staff/sign-out",
         "/staff/reports/{reference}", "/staff/cases/{reference}", "/api/v1/reports/{reference}",
+
+        // Follow-up: the thread of one report (FollowUp/FollowUpAccessMatrixTests).
+        "/staff/reports/{reference}/message", "/api/v1/reports/{reference}/messages",
     ];
 
     /// <summary>The public API: no staff token involved (GET /api/v1/reports, the staff inbox, is in <see cref="Endpoints"/>).</summary>
-    public static readonly string[] PublicApi = ["/api/v1/reports"];
+    public static readonly string[] PublicApi = ["/api/v1/reports", "/api/v1/followup/session", "/api/v1/followup/thread", "/api/v1/followup/messages"];
 
     public static bool Allows(string role, string[] permissions) => permissions.Length == 0 || permissions.Any(p => Lantern.Web.Accounts.Permissions.Of(role).Contains(p));
 

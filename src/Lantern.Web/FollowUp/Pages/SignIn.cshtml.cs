@@ -34,9 +34,10 @@ public sealed class SignInModel(ReceiptSignIn signIn, ReporterSessions sessions)
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string? receipt, CancellationToken cancellationToken)
+    /// <remarks>The receipt is read from the form, not bound as a handler argument: MVC traces handler arguments in its logs.</remarks>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await signIn.ExecuteAsync(HttpContext, receipt, ReporterSessionKind.Page, cancellationToken);
+        var result = await signIn.ExecuteAsync(HttpContext, Request.Form["receipt"].ToString(), ReporterSessionKind.Page, cancellationToken);
         switch (result.Outcome)
         {
             case SignInOutcome.SignedIn:

@@ -52,9 +52,11 @@ public sealed class ThreadModel(
         return WithSessionAsync(access => ShowAsync(access, StatusCodes.Status200OK, cancellationToken));
     }
 
-    public Task<IActionResult> OnPostMessageAsync(string? text, CancellationToken cancellationToken) =>
+    /// <remarks>The text is read from the form, not bound as a handler argument: MVC traces handler arguments in its logs.</remarks>
+    public Task<IActionResult> OnPostMessageAsync(CancellationToken cancellationToken) =>
         WithSessionAsync(async access =>
         {
+            var text = Request.Form["text"].ToString();
             var problem = MessageText.Check(text, MaxLength, out var message);
             if (problem != MessageProblem.None)
             {

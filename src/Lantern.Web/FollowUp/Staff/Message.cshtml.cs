@@ -1,4 +1,4 @@
-using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.Authorization;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Triage.Reports;
@@ -14,7 +14,7 @@ namespace Lantern.Web.FollowUp.Staff;
 /// Writing to the reporter: the form of the report page posts here, and a question template opens here with its
 /// text in the report's language, ready to edit (no script needed). A sent message goes back to the report page.
 /// </summary>
-[Authorize(Policy = Permissions.TriageReports)]
+[Authorize(Policy = StaffPolicies.ReadAnyReports)]
 public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> options, IStringLocalizer<TextCatalogue> t) : PageModel
 {
     [FromRoute]
@@ -42,8 +42,10 @@ public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string? text, CancellationToken cancellationToken)
+    /// <remarks>The text is read from the form, not bound as a handler argument: MVC traces handler arguments in its logs.</remarks>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var text = Request.Form["text"].ToString();
         var member = StaffMember.Of(HttpContext);
         var result = await threads.SendAsync(member, Reference, text, cancellationToken);
         switch (result.Status)
