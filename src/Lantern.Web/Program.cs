@@ -3,6 +3,7 @@ using Lantern.Web.Audit;
 using Lantern.Web.Cases;
 using Lantern.Web.Content;
 using Lantern.Web.Detection;
+using Lantern.Web.FollowUp;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Hosting;
 using Lantern.Web.Referrals;
@@ -27,6 +28,7 @@ builder.Services.AddDetection();
 builder.Services.AddReferrals();
 builder.Services.AddHelpDirectory();
 builder.Services.AddContent();
+builder.Services.AddFollowUp();
 
 var app = builder.Build();
 if (isCommand)
@@ -45,6 +47,7 @@ app.MapReporting();
 app.MapAccountsApi();
 app.MapTriage();
 app.MapReferrals();
+app.MapFollowUp();
 
 await app.RunAsync();
 return 0;

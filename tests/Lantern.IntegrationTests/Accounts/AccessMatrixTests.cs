@@ -138,10 +138,12 @@ public static class AccessMatrix
         // Referrals: POST-only routes and one-referral pages, whose scope (404 to other organisations) is in Referrals/ReferralTests.
         "/staff/reports/{reference}/referrals", "/staff/referrals/{id:guid}",
         "/api/v1/reports/{reference}/referrals", "/api/v1/referrals/{id:guid}/acknowledge",
+        // Follow-up: the thread of one report (FollowUp/FollowUpAccessMatrixTests).
+        "/staff/reports/{reference}/message", "/api/v1/reports/{reference}/messages",
     ];
 
     /// <summary>The public API: no staff token involved (GET /api/v1/reports, the staff inbox, is in <see cref="Endpoints"/>).</summary>
-    public static readonly string[] PublicApi = ["/api/v1/reports"];
+    public static readonly string[] PublicApi = ["/api/v1/reports", "/api/v1/followup/session", "/api/v1/followup/thread", "/api/v1/followup/messages"];
 
     public static bool Allows(string role, string[] permissions) => permissions.Length == 0 || permissions.Any(p => Lantern.Web.Accounts.Permissions.Of(role).Contains(p));
 

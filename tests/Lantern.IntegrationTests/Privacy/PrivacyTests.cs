@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Lantern.IntegrationTests.FollowUp;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.Web.Reporting.Api;
@@ -48,6 +49,9 @@ public abstract class PrivacyTests<TFactory>(TFactory factory) : LanternTestBase
         references.Add(sent.Reference);
         secrets.Add(sent.Receipt);
         secrets.Add(sent.Receipt.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+        // Follow-up: messages both ways, contact details added later, a replaced receipt, the session ids.
+        secrets.AddRange(await FollowUpAsync(sent.Receipt, sent.Reference, markers));
 
         // A refused report echoes the bad value back to its sender; it must still reach neither storage nor logs.
         using (var refused = await PostAsync(markers.RefusedReportJson(), markers.UserAgent))
@@ -117,6 +121,48 @@ public abstract class PrivacyTests<TFactory>(TFactory factory) : LanternTestBase
         return (sent.Document.QuerySelector("#reference")!.TextContent.Trim(), sent.Document.QuerySelector("#receipt")!.TextContent.Trim());
     }
 
+    /// <summary>Uses the follow-up with marked texts; answers the secrets it handled (new receipt, session cookie and token).</summary>
+    private async Task<List<string>> FollowUpAsync(string receipt, string reference, Markers markers)
+    {
+        using var raw = CreateClientWithoutRedirects();
+        raw.DefaultRequestHeaders.TryAddWithoutValidation("X-Forwarded-For", ForwardedFor);
+        raw.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", markers.UserAgent);
+        var signIn = await new FormClient(raw).GetAsync("/nl/follow-up", Cancellation);
+        var answer = await signIn.Form("main form").Set("receipt", receipt).SubmitAsync(Cancellation);
+        var cookie = answer.Response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("lantern.followup=", StringComparison.Ordinal)).Split(';')[0];
+
+        using var browser = CreateBrowserClient();
+        browser.DefaultRequestHeaders.Add("Cookie", cookie);
+        var thread = await new FormClient(browser).GetAsync("/nl/follow-up/thread", Cancellation);
+        thread = await thread.Form("#message-form").Set("text", "Nog iets " + markers.Token("followupMessage")).SubmitAsync(Cancellation);
+        thread = await thread.Form("#contact-form")
+            .Check("contact.channel", "email")
+            .Set("contact.address", "later." + markers.Token("followupContact") + "@example.org")
+            .Set("contact.safeTimes", "ochtend " + markers.Token("followupSafeTimes"))
+            .SubmitAsync(Cancellation);
+        Assert.Equal(HttpStatusCode.OK, thread.Status);
+        var replaced = await thread.Form("#receipt-form").SubmitAsync(Cancellation);
+        var newReceipt = replaced.Document.QuerySelector("#new-receipt")!.TextContent.Trim();
+
+        using var api = CreateClientWithoutRedirects();
+        using var session = await FollowUpClient.PostJsonAsync(api, "/api/v1/followup/session", JsonSerializer.Serialize(new { receipt = newReceipt }), cancellationToken: Cancellation);
+        var token = JsonDocument.Parse(await session.Content.ReadAsStringAsync(Cancellation)).RootElement.GetProperty("token").GetString()!;
+        using (var posted = await FollowUpClient.PostJsonAsync(api, "/api/v1/followup/messages", JsonSerializer.Serialize(new { text = "Via de app " + markers.Token("apiMessage") }), token, Cancellation))
+        {
+            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        }
+
+        var analyst = await StaffSessions.CreateAsync(Factory, Lantern.Web.Accounts.StaffRoles.Analyst);
+        var staffToken = await StaffSessions.TokenAsync(Factory, analyst);
+        using (var asked = await FollowUpClient.PostJsonAsync(api, $"/api/v1/reports/{reference}/messages", JsonSerializer.Serialize(new { text = "Vraag " + markers.Token("staffMessage") }), staffToken, Cancellation))
+        {
+            Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
+        }
+
+        Assert.True(Lantern.Web.Platform.Crypto.Receipt.TryParse(newReceipt, out var parsed));
+        return [newReceipt, parsed.Digits, cookie.Split('=')[1], token];
+    }
+
     private async Task<ReportCreated> SubmitAsync(string json, string userAgent)
     {
         using var response = await PostAsync(json, userAgent);
@@ -155,6 +201,7 @@ public abstract class PrivacyTests<TFactory>(TFactory factory) : LanternTestBase
                 "profession", "email", "url", "urlPath", "handle", "plate", "company", "contactEmail", "safeTimes", "codeWord",
                 "userAgent", "refused", "formMunicipality", "formAddress", "formWhen", "formPeople", "formEmail", "formCompany",
                 "formDescription", "formRelationship", "formContact", "formCodeWord",
+                "followupMessage", "followupContact", "followupSafeTimes", "staffMessage", "apiMessage",
             })
             {
                 _tokens[field] = "mk" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));

@@ -173,6 +173,14 @@ public sealed class ReportValidator(ReportingCatalogue catalogue, LanguageSettin
         found.Companies = List(found.Companies, "entities.companies", MaxShortText, errors, _ => null);
     }
 
+    /// <summary>The contact rules alone, for contact details a reporter adds in follow-up (normalises in place).</summary>
+    public IReadOnlyList<FieldError> ValidateContact(ReportContact contact, string country)
+    {
+        var errors = new List<FieldError>();
+        ValidateContact(contact, country, errors);
+        return errors;
+    }
+
     private void ValidateContact(ReportContact contact, string country, List<FieldError> errors)
     {
         contact.Channel = Code(contact.Channel);

@@ -28,6 +28,9 @@ public sealed record InboxFilter
     public string? Channel { get; init; }
 
     public InboxAssignment Assigned { get; init; } = InboxAssignment.Anyone;
+
+    /// <summary>Only reports where the reporter added something the team has not opened yet (follow-up).</summary>
+    public bool Unread { get; init; }
 }
 
 /// <summary>The status choices of the inbox: two groups and each status of the workflow.</summary>

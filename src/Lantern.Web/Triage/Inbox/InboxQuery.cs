@@ -1,4 +1,5 @@
 using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.FollowUp;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ namespace Lantern.Web.Triage.Inbox;
 /// them, oldest first), and SQLite, which keeps no statistics, picks that plan for an IN list.
 /// See docs/BENCHMARKS.md, "Inbox".
 /// </remarks>
-public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvider clock, IOptions<TriageOptions> options)
+public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvider clock, IOptions<TriageOptions> options, IOptions<FollowUpOptions> followUp)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
@@ -34,6 +35,7 @@ public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvi
         }
 
         var reports = Filtered(scope.VisibleTo(member), filter, member.Id);
+        var partner = ReportScope.IsPartnerView(member);
         var found = new List<Found>(limit + 1);
         var top = Math.Min(after?.Level ?? UrgencyScorer.HighestLevel, UrgencyScorer.HighestLevel);
 
@@ -63,7 +65,7 @@ public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvi
         var page = found.Take(limit).ToList();
         var next = found.Count > limit ? new InboxCursor(page[^1].UrgencyLevel, page[^1].ReceivedAt, page[^1].Id).Encode() : null;
         var now = clock.GetUtcNow().UtcDateTime;
-        return new InboxPage([.. page.Select(row => ToRow(row, now))], next);
+        return new InboxPage([.. page.Select(row => ToRow(row, now, partner))], next);
     }
 
     /// <summary>The reports of one level with the status filter applied, each range in (ReceivedAt, Id) order.</summary>
@@ -110,6 +112,11 @@ public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvi
             reports = reports.Where(r => r.Channel == channel);
         }
 
+        if (filter.Unread)
+        {
+            reports = reports.Where(r => r.UnreadFromReporter);
+        }
+
         return filter.Assigned switch
         {
             InboxAssignment.Me => reports.Where(r => r.AssignedToId == me),
@@ -133,11 +140,14 @@ public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvi
             r.MinorsInvolved,
             r.Status,
             db.Users.Where(u => u.Id == r.AssignedToId).Select(u => u.Email).FirstOrDefault(),
-            r.AcknowledgedAt));
+            r.AcknowledgedAt,
+            r.UnreadFromReporter,
+            r.FirstReplyAt));
 
-    private InboxRow ToRow(Found row, DateTime now)
+    private InboxRow ToRow(Found row, DateTime now, bool partner)
     {
         var deadline = options.Value.AcknowledgeBy(row.ReceivedAt, row.ImmediateDanger);
+        var replyDue = followUp.Value.FirstReplyDue(row.ReceivedAt);
         return new InboxRow(
             row.Reference,
             DateTime.SpecifyKind(row.ReceivedAt, DateTimeKind.Utc),
@@ -153,7 +163,12 @@ public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvi
             row.AssignedTo,
             row.AcknowledgedAt is { } acknowledged ? DateTime.SpecifyKind(acknowledged, DateTimeKind.Utc) : null,
             DateTime.SpecifyKind(deadline, DateTimeKind.Utc),
-            row.AcknowledgedAt is null && row.Status != ReportStatus.Closed && now > deadline);
+            row.AcknowledgedAt is null && row.Status != ReportStatus.Closed && now > deadline,
+            // The thread with the reporter is the central team's: a partner's inbox does not mark it.
+            !partner && row.UnreadFromReporter,
+            partner || row.FirstReplyAt is not { } replied ? null : DateTime.SpecifyKind(replied, DateTimeKind.Utc),
+            DateTime.SpecifyKind(replyDue, DateTimeKind.Utc),
+            !partner && row.FirstReplyAt is null && row.Status != ReportStatus.Closed && now > replyDue);
     }
 
     private sealed record Found(
@@ -170,5 +185,7 @@ public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvi
         bool? MinorsInvolved,
         string Status,
         string? AssignedTo,
-        DateTime? AcknowledgedAt);
+        DateTime? AcknowledgedAt,
+        bool UnreadFromReporter,
+        DateTime? FirstReplyAt);
 }

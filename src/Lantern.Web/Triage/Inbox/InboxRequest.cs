@@ -32,6 +32,10 @@ public sealed class InboxParameters
     [Description("`me`: reports assigned to the token's owner; `none`: unassigned reports. Absent: anyone's.")]
     public string? Assigned { get; set; }
 
+    [FromQuery(Name = "unread")]
+    [Description("`yes`: only reports where the reporter added something (a message, contact details) the team has not opened yet.")]
+    public string? Unread { get; set; }
+
     [FromQuery(Name = "cursor")]
     [Description("The `next` value of the previous page. Absent: the first page.")]
     public string? Cursor { get; set; }
@@ -79,6 +83,8 @@ public sealed record InboxRequest(InboxFilter Filter, InboxCursor? After, int Li
             _ => InboxAssignment.Anyone,
         };
 
+        var unread = Choice("unread", parameters.Unread, ["yes"]) is not null;
+
         InboxCursor? after = null;
         if (!string.IsNullOrEmpty(parameters.Cursor))
         {
@@ -104,7 +110,7 @@ public sealed record InboxRequest(InboxFilter Filter, InboxCursor? After, int Li
             return (null, errors);
         }
 
-        var filter = new InboxFilter { Status = status, Form = form, Region = region, Language = language, Channel = channel, Assigned = assigned };
+        var filter = new InboxFilter { Status = status, Form = form, Region = region, Language = language, Channel = channel, Assigned = assigned, Unread = unread };
         return (new InboxRequest(filter, after, limit), errors);
     }
 
@@ -126,6 +132,7 @@ public sealed record InboxRequest(InboxFilter Filter, InboxCursor? After, int Li
         Add("language", filter.Language);
         Add("channel", filter.Channel);
         Add("assigned", InboxAssignments.ToQuery(filter.Assigned));
+        Add("unread", filter.Unread ? "yes" : null);
         Add("cursor", cursor);
         return query;
     }

@@ -19,7 +19,11 @@ public sealed record InboxRow(
     string? AssignedTo,
     DateTime? AcknowledgedAt,
     DateTime AcknowledgeBy,
-    bool Overdue);
+    bool Overdue,
+    bool UnreadFromReporter,
+    DateTime? FirstReplyAt,
+    DateTime FirstReplyDue,
+    bool FirstReplyOverdue);
 
 /// <summary>A page of the inbox, and the cursor of the next one (null on the last page).</summary>
 public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, string? Next);

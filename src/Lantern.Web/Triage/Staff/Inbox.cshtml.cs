@@ -20,7 +20,7 @@ public sealed class InboxModel(InboxQuery inbox, InboxChoices choices, LanguageS
     public const string Path = "/staff/inbox";
 
     /// <summary>The parameters the filter form has a field for (the cursor and the page size come from links).</summary>
-    public static readonly string[] FilterFields = ["status", "form", "region", "language", "channel", "assigned"];
+    public static readonly string[] FilterFields = ["status", "form", "region", "language", "channel", "assigned", "unread"];
 
     public InboxParameters Query { get; private set; } = new();
 

@@ -1,0 +1,249 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Lantern.Web.Accounts.Authorization;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.FollowUp.Sessions;
+using Lantern.Web.FollowUp.Staff;
+using Lantern.Web.FollowUp.Thread;
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.FollowUp.Api;
+
+public sealed record FollowUpSessionRequest(string? Receipt);
+
+public sealed record FollowUpSession(string Token, int IdleMinutes);
+
+public sealed record MessageRequest(string? Text);
+
+public sealed record MessageCreated(long Id);
+
+/// <summary>A message of the thread through the API: <c>from</c> is <c>reporter</c> or <c>team</c>, never a name.</summary>
+public sealed record ThreadMessageDto(long Id, DateTime CreatedAt, string From, string Text, bool New);
+
+/// <summary>The reporter's thread: status in plain words (received, handling, referred, closed) and messages, the acknowledgement first.</summary>
+public sealed record ThreadDto(string Reference, DateTime ReceivedAt, string Status, string StatusText, bool ContactRequested, IReadOnlyList<ThreadMessageDto> Messages);
+
+/// <summary>
+/// The follow-up API. The reporter's side is anonymous: a receipt opens a session answered as a bearer token
+/// (<c>lfu_...</c>, in memory, idle expiry like the pages), which no staff endpoint accepts, just as no follow-up
+/// endpoint accepts a staff personal access token (<c>lnt_...</c>). The team's side takes a personal access token.
+/// </summary>
+public static class FollowUpApi
+{
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
+
+    public static IEndpointRouteBuilder MapFollowUpApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/v1/followup/session", SignInAsync)
+            .WithName("OpenFollowUpSession")
+            .WithTags("Follow-up")
+            .WithSummary("Sign in with a receipt")
+            .WithDescription(
+                "Answers a bearer token for the reporter's thread. Any refused receipt (malformed, unknown or wrong) answers the " +
+                "same 401; attempts are rate limited per client (429). The token ends after the configured idle minutes.")
+            .Accepts<FollowUpSessionRequest>("application/json")
+            .Produces<FollowUpSession>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .DisableAntiforgery();
+
+        endpoints.MapGet("/api/v1/followup/thread", ThreadAsync)
+            .WithName("GetFollowUpThread")
+            .WithTags("Follow-up")
+            .WithSummary("The reporter's thread")
+            .WithDescription("With `Authorization: Bearer lfu_...`. Status in plain words, the acknowledgement and the messages (texts in the Accept-Language).")
+            .Produces<ThreadDto>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        endpoints.MapPost("/api/v1/followup/messages", ReporterMessageAsync)
+            .WithName("PostFollowUpMessage")
+            .WithTags("Follow-up")
+            .WithSummary("The reporter writes to the team")
+            .WithDescription("With `Authorization: Bearer lfu_...`. An empty or too long text answers 400, a body beyond the limit 413; nothing is stored then.")
+            .Accepts<MessageRequest>("application/json")
+            .Produces<MessageCreated>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .DisableAntiforgery();
+
+        endpoints.MapPost("/api/v1/reports/{reference}/messages", StaffMessageAsync)
+            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
+            .WithName("PostReportMessage")
+            .WithTags("Reports")
+            .WithSummary("The team writes to the reporter")
+            .WithDescription(
+                "With a personal access token of the central team (triage permission). The message appears in the reporter's thread; " +
+                "it is audited as `report.message`. A report out of scope (and any report for a partner organisation) answers 404.")
+            .Accepts<MessageRequest>("application/json")
+            .Produces<MessageCreated>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .Produces(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .DisableAntiforgery();
+        return endpoints;
+    }
+
+    /// <summary>The largest body accepted for a message: the longest text even if every character were escaped.</summary>
+    public static int MaxMessageBodyBytes(FollowUpOptions options) => (options.MessageMaxLength * 6) + 1024;
+
+    private static async Task<Results<Ok<FollowUpSession>, ProblemHttpResult>> SignInAsync(
+        HttpContext context, ReceiptSignIn signIn, IOptions<FollowUpOptions> options, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+    {
+        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
+        if (!context.Request.HasJsonContentType())
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, texts.Get(language, "api.unsupported_media_type"));
+        }
+
+        var body = await JsonBody.ReadAsync<FollowUpSessionRequest>(context.Request, 1024, _json, cancellationToken);
+        if (body.TooLarge)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, texts.Get(language, "followup.api.too_large"));
+        }
+
+        var result = await signIn.ExecuteAsync(context, body.Value?.Receipt, ReporterSessionKind.Api, cancellationToken);
+        NoStore.Apply(context.Response);
+        return result.Outcome switch
+        {
+            SignInOutcome.SignedIn => TypedResults.Ok(new FollowUpSession(result.SessionId!, options.Value.SessionIdleMinutes)),
+            SignInOutcome.TooManyAttempts => Problem(StatusCodes.Status429TooManyRequests, texts.Get(language, "followup.signin.error.too-many")),
+            _ => Problem(StatusCodes.Status401Unauthorized, texts.Get(language, "followup.signin.error.refused")),
+        };
+    }
+
+    private static async Task<Results<Ok<ThreadDto>, ProblemHttpResult>> ThreadAsync(
+        HttpContext context, ReporterSessions sessions, ReporterThread reader, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+    {
+        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
+        if (Session(context, sessions) is not { } access)
+        {
+            return Unauthorized(texts, language);
+        }
+
+        try
+        {
+            if (await reader.OpenAsync(access.ReportId, access.DataKey, cancellationToken) is not { } view)
+            {
+                return Unauthorized(texts, language);
+            }
+
+            NoStore.Apply(context.Response);
+            var acknowledgement = new ThreadMessageDto(0, view.ReceivedAt, "team", texts.Get(language, "followup.acknowledgement"), false);
+            return TypedResults.Ok(new ThreadDto(
+                view.Reference,
+                view.ReceivedAt,
+                view.Status,
+                texts.Get(language, "followup.status." + view.Status),
+                view.ContactRequested,
+                [acknowledgement, .. view.Messages.Select(m => new ThreadMessageDto(m.Id, m.CreatedAt, m.FromReporter ? "reporter" : "team", m.Text, m.IsNew))]));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(access.DataKey);
+        }
+    }
+
+    private static async Task<IResult> ReporterMessageAsync(
+        HttpContext context, ReporterSessions sessions, ReportThread thread, IOptions<FollowUpOptions> options, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+    {
+        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
+        if (Session(context, sessions) is not { } access)
+        {
+            return Unauthorized(texts, language);
+        }
+
+        try
+        {
+            var (text, refusal) = await ReadMessageAsync(context, options.Value, texts, language, "followup.error.", cancellationToken);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            var id = await thread.AppendAsync(access.ReportId, access.DataKey, authorId: null, text!, cancellationToken);
+            return TypedResults.Created((string?)null, new MessageCreated(id));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(access.DataKey);
+        }
+    }
+
+    private static async Task<IResult> StaffMessageAsync(
+        string reference, HttpContext context, StaffThread threads, IOptions<FollowUpOptions> options, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+    {
+        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
+        var member = StaffMember.Of(context);
+
+        // Whether the report is there at all comes before anything about the body: out of scope is 404, whatever was sent.
+        var (text, refusal) = await ReadMessageAsync(context, options.Value, texts, language, "staff.followup.error.", cancellationToken);
+        var result = await threads.SendAsync(member, reference, refusal is null ? text : null, cancellationToken);
+        switch (result.Status)
+        {
+            case StaffMessageStatus.NotFound:
+                return TypedResults.NotFound();
+            case StaffMessageStatus.Forbidden:
+                return TypedResults.Forbid();
+            case StaffMessageStatus.Sent:
+                return TypedResults.Created((string?)null, new MessageCreated(result.MessageId!.Value));
+            default:
+                return refusal ?? Invalid(texts.Get(language, result.ErrorKey!, result.MaxLength), texts, language);
+        }
+    }
+
+    /// <summary>Reads <c>{"text": ...}</c> with the size limit; answers either the checked text or the refusal to send back.</summary>
+    private static async Task<(string? Text, IResult? Refusal)> ReadMessageAsync(
+        HttpContext context, FollowUpOptions options, TextCatalogue texts, string language, string errorPrefix, CancellationToken cancellationToken)
+    {
+        if (!context.Request.HasJsonContentType())
+        {
+            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, texts.Get(language, "api.unsupported_media_type")));
+        }
+
+        var body = await JsonBody.ReadAsync<MessageRequest>(context.Request, MaxMessageBodyBytes(options), _json, cancellationToken);
+        if (body.TooLarge)
+        {
+            return (null, Problem(StatusCodes.Status413PayloadTooLarge, texts.Get(language, "followup.api.too_large")));
+        }
+
+        if (body.Value is null)
+        {
+            return (null, TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [body.ErrorPath ?? "$"] = [texts.Get(language, "api.malformed_json")] },
+                title: texts.Get(language, "api.invalid_title")));
+        }
+
+        var problem = MessageText.Check(body.Value.Text, options.MessageMaxLength, out var text);
+        return problem == MessageProblem.None
+            ? (text, null)
+            : (null, Invalid(texts.Get(language, errorPrefix + MessageText.Key(problem), options.MessageMaxLength), texts, language));
+    }
+
+    private static ReporterAccess? Session(HttpContext context, ReporterSessions sessions)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && header["Bearer ".Length..].Trim() is { } token
+            && token.StartsWith(ReporterSessions.ApiTokenPrefix, StringComparison.Ordinal)
+            ? sessions.Use(token, ReporterSessionKind.Api)
+            : null;
+    }
+
+    private static ValidationProblem Invalid(string message, TextCatalogue texts, string language) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [message] }, title: texts.Get(language, "api.invalid_title"));
+
+    private static ProblemHttpResult Unauthorized(TextCatalogue texts, string language) =>
+        Problem(StatusCodes.Status401Unauthorized, texts.Get(language, "followup.api.unauthorized"));
+
+    private static ProblemHttpResult Problem(int status, string title) => TypedResults.Problem(title: title, statusCode: status);
+}

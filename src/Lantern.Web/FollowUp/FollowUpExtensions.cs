@@ -1,0 +1,24 @@
+using Lantern.Web.FollowUp.Api;
+using Lantern.Web.FollowUp.Sessions;
+using Lantern.Web.FollowUp.Staff;
+using Lantern.Web.FollowUp.Thread;
+
+namespace Lantern.Web.FollowUp;
+
+public static class FollowUpExtensions
+{
+    public static IServiceCollection AddFollowUp(this IServiceCollection services)
+    {
+        services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ReporterSessions>();
+        services.AddSingleton<SignInLimiter>();
+        services.AddScoped<ReceiptSignIn>();
+        services.AddScoped<ReportThread>();
+        services.AddScoped<ReporterThread>();
+        services.AddScoped<ReporterChanges>();
+        services.AddScoped<StaffThread>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapFollowUp(this IEndpointRouteBuilder endpoints) => endpoints.MapFollowUpApi();
+}

@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Lantern.Web.FollowUp;
+
+/// <summary><c>Lantern:FollowUp</c>: the reporter's return with the receipt and the two-way thread.</summary>
+public sealed class FollowUpOptions
+{
+    public const string Section = "Lantern:FollowUp";
+
+    /// <summary>Days within which the team's first personal message is due; later ones are flagged in the inbox.</summary>
+    [Range(1, 365)]
+    public int FirstReplyWithinDays { get; set; } = 7;
+
+    /// <summary>The longest message, in characters (after normalisation), on either side.</summary>
+    [Range(100, 100_000)]
+    public int MessageMaxLength { get; set; } = 10_000;
+
+    /// <summary>Minutes of inactivity after which a reporter's follow-up session ends.</summary>
+    [Range(1, 240)]
+    public int SessionIdleMinutes { get; set; } = 15;
+
+    /// <summary>Receipt sign-in attempts one client may make per window (pages and API together).</summary>
+    [Range(1, 1_000)]
+    public int SignInAttemptsPerClient { get; set; } = 10;
+
+    /// <summary>The window of <see cref="SignInAttemptsPerClient"/>, in minutes.</summary>
+    [Range(1, 1_440)]
+    public int SignInWindowMinutes { get; set; } = 10;
+
+    /// <summary>Sessions held in memory at most; beyond it the least recently used one ends.</summary>
+    [Range(10, 1_000_000)]
+    public int MaxSessions { get; set; } = 20_000;
+
+    /// <summary>When the first personal reply to a report received at <paramref name="receivedAt"/> is due.</summary>
+    public DateTime FirstReplyDue(DateTime receivedAt) => receivedAt.AddDays(FirstReplyWithinDays);
+}

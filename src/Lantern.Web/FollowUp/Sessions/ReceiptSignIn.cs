@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using System.Threading.RateLimiting;
+using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Platform.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.FollowUp.Sessions;
+
+public enum SignInOutcome
+{
+    SignedIn,
+
+    /// <summary>Malformed, unknown or wrong: one answer for all, so an attempt learns nothing.</summary>
+    Refused,
+
+    TooManyAttempts,
+}
+
+public sealed record SignInResult(SignInOutcome Outcome, string? SessionId);
+
+/// <summary>
+/// Signs a reporter in with their receipt: the per-client attempt limit first, then always exactly one derivation
+/// (through <see cref="ReceiptDeriver"/>'s bounded concurrency, with a random stand-in when the text is not even a
+/// receipt), the lookup by verifier, and the unwrapping of the data key. A malformed receipt, an unknown one and
+/// one that does not unwrap all answer <see cref="SignInOutcome.Refused"/> after the same work.
+/// </summary>
+public sealed class ReceiptSignIn(ReceiptDeriver deriver, LanternDbContext db, ReporterSessions sessions, SignInLimiter limiter)
+{
+    public async Task<SignInResult> ExecuteAsync(HttpContext context, string? receiptText, ReporterSessionKind kind, CancellationToken cancellationToken)
+    {
+        if (!limiter.TryAcquire(context))
+        {
+            return new(SignInOutcome.TooManyAttempts, null);
+        }
+
+        var wellFormed = Receipt.TryParse(receiptText, out var receipt);
+        var keys = await deriver.DeriveAsync(wellFormed ? receipt : Receipt.Generate(), cancellationToken);
+        try
+        {
+            var verifier = keys.Verifier;
+            var report = await db.Reports.AsNoTracking()
+                .Where(r => r.ReceiptVerifier == verifier)
+                .Select(r => new { r.Id, r.ReceiptWrappedKey })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (!wellFormed || report is null)
+            {
+                return new(SignInOutcome.Refused, null);
+            }
+
+            byte[] dataKey;
+            try
+            {
+                dataKey = KeyWrap.Unwrap(report.ReceiptWrappedKey, keys.WrappingKey, report.Id);
+            }
+            catch (CryptographicException)
+            {
+                return new(SignInOutcome.Refused, null);
+            }
+
+            try
+            {
+                return new(SignInOutcome.SignedIn, sessions.Open(kind, report.Id, dataKey));
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(dataKey);
+            }
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(keys.WrappingKey);
+        }
+    }
+}
+
+/// <summary>
+/// Receipt sign-in attempts per client (pages and API together), partitioned by the rotating keyed hash of the
+/// address that the other limits use: no address is kept.
+/// </summary>
+public sealed class SignInLimiter(IOptions<FollowUpOptions> options) : IDisposable
+{
+    private readonly PartitionedRateLimiter<HttpContext> _limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        RateLimitPartition.GetFixedWindowLimiter(ClientKey.Of(context), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.Value.SignInAttemptsPerClient,
+            Window = TimeSpan.FromMinutes(options.Value.SignInWindowMinutes),
+        }));
+
+    public bool TryAcquire(HttpContext context)
+    {
+        using var lease = _limiter.AttemptAcquire(context);
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => _limiter.Dispose();
+}

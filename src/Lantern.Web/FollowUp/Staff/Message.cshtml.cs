@@ -1,0 +1,79 @@
+using Lantern.Web.Accounts.Authorization;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Triage.Reports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.FollowUp.Staff;
+
+/// <summary>
+/// Writing to the reporter: the form of the report page posts here, and a question template opens here with its
+/// text in the report's language, ready to edit (no script needed). A sent message goes back to the report page.
+/// </summary>
+[Authorize(Policy = StaffPolicies.ReadAnyReports)]
+public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> options, IStringLocalizer<TextCatalogue> t) : PageModel
+{
+    [FromRoute]
+    public string Reference { get; set; } = string.Empty;
+
+    public string Language { get; private set; } = string.Empty;
+
+    public string TemplateLanguage { get; private set; } = string.Empty;
+
+    public string? Text { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public int MaxLength => options.Value.MessageMaxLength;
+
+    public async Task<IActionResult> OnGetAsync(string? template, CancellationToken cancellationToken)
+    {
+        if (await threads.FindAsync(StaffMember.Of(HttpContext), Reference, cancellationToken) is not { } report)
+        {
+            return NotFound();
+        }
+
+        Show(report);
+        Text = template is null ? null : threads.TemplateText(template, report.Language);
+        return Page();
+    }
+
+    /// <remarks>The text is read from the form, not bound as a handler argument: MVC traces handler arguments in its logs.</remarks>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var text = Request.Form["text"].ToString();
+        var member = StaffMember.Of(HttpContext);
+        var result = await threads.SendAsync(member, Reference, text, cancellationToken);
+        switch (result.Status)
+        {
+            case StaffMessageStatus.Sent:
+                return LocalRedirect($"/staff/reports/{Uri.EscapeDataString(ReportReferences.Normalise(Reference)!)}?message=sent#thread");
+            case StaffMessageStatus.NotFound:
+                return NotFound();
+            case StaffMessageStatus.Forbidden:
+                return Forbid();
+        }
+
+        if (await threads.FindAsync(member, Reference, cancellationToken) is not { } report)
+        {
+            return NotFound();
+        }
+
+        Show(report);
+        Text = text is { Length: <= 100_000 } ? text : null;
+        Error = t[result.ErrorKey!, result.MaxLength];
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private void Show((string Reference, string Language) report)
+    {
+        Reference = report.Reference;
+        Language = report.Language;
+        TemplateLanguage = threads.TemplateLanguage(report.Language);
+    }
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.FollowUp.Thread;
+using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Triage;
+using Lantern.Web.Triage.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.FollowUp.Staff;
+
+/// <summary>A message as the team sees it: the author's e-mail address for the team's own, null for the reporter's.</summary>
+public sealed record StaffThreadMessage(long Id, DateTime CreatedAt, bool FromReporter, string? Author, string Text);
+
+/// <summary>A change the reporter made to their contact details (what happened, not the details).</summary>
+public sealed record StaffContactChange(DateTime At, string Action);
+
+/// <summary>The reporter thread on the report page.</summary>
+public sealed record StaffThreadView(
+    string Reference,
+    string Language,
+    string TemplateLanguage,
+    DateTime ReceivedAt,
+    DateTime? ReporterActiveAt,
+    DateTime? FirstReplyAt,
+    DateTime FirstReplyDue,
+    bool FirstReplyOverdue,
+    bool CanSend,
+    IReadOnlyList<StaffThreadMessage> Messages,
+    IReadOnlyList<StaffContactChange> ContactChanges);
+
+public enum StaffMessageStatus
+{
+    Sent,
+    NotFound,
+    Forbidden,
+    Invalid,
+}
+
+/// <summary>How sending ended; <see cref="MessageId"/> is the stored item (to attach a file to), the key words a refusal.</summary>
+public sealed record StaffMessageResult(StaffMessageStatus Status, long? MessageId = null, string? ErrorKey = null, int MaxLength = 0);
+
+/// <summary>
+/// The team's side of the thread. Only the central team (permission <see cref="Permissions.ReadReports"/>) sees it:
+/// a referral shares the report, not the conversation with the reporter. Opening it clears the report's unread mark;
+/// the read itself is audited by <see cref="OpenReport"/> with the rest of the page. Each message sent is audited as
+/// <c>report.message</c> (its number only, never its text).
+/// </summary>
+public sealed class StaffThread(
+    ReportScope scope,
+    LanternDbContext db,
+    KeyRing keys,
+    ReportThread thread,
+    AuditTrail audit,
+    TextCatalogue texts,
+    IOptions<FollowUpOptions> options,
+    TimeProvider clock)
+{
+    /// <summary>The reusable questions, in the order offered (texts <c>followup.template.{code}</c>).</summary>
+    public static readonly string[] Templates = ["more", "where", "when", "safe", "danger", "help"];
+
+    public static bool Shows(StaffMember member) => member.Can(Permissions.ReadReports);
+
+    /// <summary>Null when the report is not found in the member's scope or the member does not see threads.</summary>
+    public async Task<StaffThreadView?> OpenAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
+    {
+        if (!Shows(member) || ReportReferences.Normalise(reference) is not { } normalised)
+        {
+            return null;
+        }
+
+        var report = await scope.VisibleTo(member).FirstOrDefaultAsync(r => r.Reference == normalised, cancellationToken);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var items = await db.ReportItems.AsNoTracking()
+            .Where(i => i.ReportId == report.Id && i.Kind == (int)ItemKind.Contact)
+            .OrderBy(i => i.Sequence).ToListAsync(cancellationToken);
+        var dataKey = ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
+        IReadOnlyList<ThreadMessage> messages;
+        var changes = new List<StaffContactChange>();
+        try
+        {
+            messages = await thread.MessagesAsync(report.Id, dataKey, cancellationToken);
+            foreach (var item in items)
+            {
+                var plaintext = ItemCipher.Decrypt(dataKey, report.Id, ItemKind.Contact, item.Sequence, item.Ciphertext);
+                var change = JsonSerializer.Deserialize<ContactChange>(plaintext);
+                changes.Add(new StaffContactChange(DateTime.SpecifyKind(item.CreatedAt, DateTimeKind.Utc), change?.Action ?? ReporterChanges.Added));
+            }
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+
+        var authors = messages.Where(m => m.AuthorId is not null).Select(m => m.AuthorId!.Value).Distinct().ToList();
+        var emails = await db.Users.AsNoTracking().Where(u => authors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email, cancellationToken);
+
+        if (report.UnreadFromReporter)
+        {
+            report.UnreadFromReporter = false;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = options.Value.FirstReplyDue(report.ReceivedAt);
+        return new StaffThreadView(
+            report.Reference,
+            report.Language,
+            TemplateLanguage(report.Language),
+            Utc(report.ReceivedAt),
+            report.ReporterActiveAt is { } active ? Utc(active) : null,
+            report.FirstReplyAt is { } first ? Utc(first) : null,
+            Utc(due),
+            FirstReplyOverdue(report.FirstReplyAt, report.Status, due, now),
+            member.Can(Permissions.TriageReports),
+            [.. messages.Select(m => new StaffThreadMessage(m.Id, m.CreatedAt, m.FromReporter, m.AuthorId is { } a ? emails.GetValueOrDefault(a) : null, m.Text))],
+            changes);
+    }
+
+    /// <summary>The report's reference and language when the member may write in its thread; null answers 404.</summary>
+    public async Task<(string Reference, string Language)?> FindAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
+    {
+        if (!Shows(member) || ReportReferences.Normalise(reference) is not { } normalised)
+        {
+            return null;
+        }
+
+        var found = await scope.VisibleTo(member).AsNoTracking().Where(r => r.Reference == normalised)
+            .Select(r => new { r.Reference, r.Language }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Reference, found.Language);
+    }
+
+    /// <summary>Sends a message to the reporter; nothing is stored unless the text passes <see cref="MessageText"/>.</summary>
+    public async Task<StaffMessageResult> SendAsync(StaffMember member, string? reference, string? text, CancellationToken cancellationToken)
+    {
+        var normalised = ReportReferences.Normalise(reference);
+        var report = normalised is null || !Shows(member)
+            ? null
+            : await scope.VisibleTo(member).AsNoTracking().FirstOrDefaultAsync(r => r.Reference == normalised, cancellationToken);
+        if (report is null)
+        {
+            return new(StaffMessageStatus.NotFound);
+        }
+
+        if (!member.Can(Permissions.TriageReports))
+        {
+            return new(StaffMessageStatus.Forbidden);
+        }
+
+        var max = options.Value.MessageMaxLength;
+        var problem = MessageText.Check(text, max, out var message);
+        if (problem != MessageProblem.None)
+        {
+            return new(StaffMessageStatus.Invalid, ErrorKey: "staff.followup.error." + MessageText.Key(problem), MaxLength: max);
+        }
+
+        var dataKey = ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
+        long id;
+        try
+        {
+            id = await thread.AppendAsync(report.Id, dataKey, member.Id, message, cancellationToken);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+
+        var sequence = await db.ReportItems.Where(i => i.Id == id).Select(i => i.Sequence).FirstAsync(cancellationToken);
+        await audit.AppendAsync(member.Actor, "report.message", report.Reference, $"sequence={sequence}", cancellationToken);
+        return new(StaffMessageStatus.Sent, id);
+    }
+
+    /// <summary>The text of a question template in the report's language, or in <see cref="TemplateLanguage"/>'s fallback.</summary>
+    public string TemplateText(string code, string reportLanguage) =>
+        Templates.Contains(code) ? texts.Get(TemplateLanguage(reportLanguage), "followup.template." + code) : string.Empty;
+
+    /// <summary>
+    /// The report's language when the catalogue has it; otherwise (a phone report in Tigrinya, "other") the language
+    /// of the staff member's page, since whoever relays the question to the reporter works from that one.
+    /// </summary>
+    public string TemplateLanguage(string reportLanguage) =>
+        texts.Languages.Contains(reportLanguage) ? reportLanguage : PageLanguageOf(CultureInfo.CurrentUICulture);
+
+    public static bool FirstReplyOverdue(DateTime? firstReplyAt, string status, DateTime due, DateTime now) =>
+        firstReplyAt is null && status != Reporting.ReportStatus.Closed && now > due;
+
+    private string PageLanguageOf(CultureInfo culture) =>
+        texts.Languages.Contains(culture.TwoLetterISOLanguageName) ? culture.TwoLetterISOLanguageName : TextCatalogue.Fallback;
+
+    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+}

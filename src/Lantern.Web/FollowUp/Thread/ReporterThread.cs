@@ -1,0 +1,68 @@
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.FollowUp.Thread;
+
+/// <summary>The status in the reporter's words: never who works on it, only where it stands.</summary>
+public static class ReporterStatus
+{
+    public const string Received = "received";
+    public const string Handling = "handling";
+    public const string Referred = "referred";
+    public const string Closed = "closed";
+
+    public static string Of(string status) => status switch
+    {
+        ReportStatus.InTriage or ReportStatus.InProgress => Handling,
+        ReportStatus.Referred => Referred,
+        ReportStatus.Closed => Closed,
+        _ => Received,
+    };
+}
+
+/// <summary>A message as the reporter sees it: from them or from "the team" (never a name), and whether it is new to them.</summary>
+public sealed record ReporterMessage(long Id, DateTime CreatedAt, bool FromReporter, string Text, bool IsNew);
+
+/// <summary>What the reporter's thread page and <c>GET /api/v1/followup/thread</c> show.</summary>
+public sealed record ReporterThreadView(
+    string Reference,
+    DateTime ReceivedAt,
+    string Status,
+    bool ContactRequested,
+    IReadOnlyList<ReporterMessage> Messages);
+
+/// <summary>
+/// Opens the thread for a signed-in reporter: the status in plain words and the messages decrypted with the key of
+/// their session. Team messages written since the reporter last looked are marked new, and the look is remembered
+/// (<see cref="Report.ReporterSeenAt"/>).
+/// </summary>
+/// <remarks>
+/// The acknowledgement is not a stored message: the pages render it from the catalogue, dated at the report's
+/// receipt, in the language the reader reads now. Writing it at submission would need a ciphertext per report in a
+/// language fixed at that moment (a phone report may be in a language the site does not have), for a text that is
+/// the same for everybody and says nothing about the report; rendering it is always there, always readable, and the
+/// intake path stays as it is. It never counts as the team's first personal reply.
+/// </remarks>
+public sealed class ReporterThread(LanternDbContext db, ReportThread thread, TimeProvider clock)
+{
+    public async Task<ReporterThreadView?> OpenAsync(Guid reportId, byte[] dataKey, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var seen = report.ReporterSeenAt;
+        var messages = await thread.MessagesAsync(reportId, dataKey, cancellationToken);
+        report.ReporterSeenAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return new ReporterThreadView(
+            report.Reference,
+            DateTime.SpecifyKind(report.ReceivedAt, DateTimeKind.Utc),
+            ReporterStatus.Of(report.Status),
+            report.ContactRequested,
+            [.. messages.Select(m => new ReporterMessage(m.Id, m.CreatedAt, m.FromReporter, m.Text, !m.FromReporter && (seen is null || m.CreatedAt > DateTime.SpecifyKind(seen.Value, DateTimeKind.Utc))))]);
+    }
+}

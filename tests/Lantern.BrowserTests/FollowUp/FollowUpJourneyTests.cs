@@ -1,0 +1,150 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Lantern.BrowserTests.Infrastructure;
+using Lantern.BrowserTests.Staff;
+using Lantern.Web.Accounts;
+using Lantern.Web.Reporting.Api;
+using Microsoft.Playwright;
+
+namespace Lantern.BrowserTests.FollowUp;
+
+/// <summary>
+/// A victim reports; an analyst asks a question with a template; the victim comes back from the home page with the
+/// receipt (after one mistyped attempt), reads the question, answers, and signs out; the analyst sees the report
+/// marked unread in the inbox and reads the answer. With JavaScript on and off, in two languages; axe on every
+/// page and state, and no request to another origin.
+/// </summary>
+public sealed partial class FollowUpJourneyTests(LanternBrowser lantern)
+{
+    public static TheoryData<bool, string> ScriptAndLanguage => new()
+    {
+        { true, "en" },
+        { false, "fr" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ScriptAndLanguage))]
+    public async Task TheTeamAsks_TheReporterSignsInWithTheReceipt_Answers_AndTheTeamReadsIt(bool javaScript, string language)
+    {
+        var (reference, receipt) = await SendReportAsync(language);
+        string Text(string key) => lantern.Text(language, key);
+
+        // The analyst asks with a template, opened in the report's language and sent from the message page.
+        await using var staff = await lantern.OpenAsync(javaScript, language);
+        await StaffMembers.EnrolNewAsync(lantern.Server, staff, StaffRoles.Analyst);
+        var staffPage = staff.Page;
+        await staffPage.GotoAsync($"/staff/reports/{reference}");
+        Assert.Equal(1, await staffPage.Locator("#thread").CountAsync());
+        await staff.AssertAccessibleAsync();
+
+        // The templates sit in a closed <details> (works without script too): open it as a person would.
+        await staffPage.Locator("#thread details.templates summary").ClickAsync();
+
+        await Act(staff, staffPage.Locator($"#thread a[href='/staff/reports/{reference}/message?template=where']"));
+        Assert.Equal(Text("followup.template.where"), await staffPage.Locator("#reporter-message").InputValueAsync());
+        await staff.AssertAccessibleAsync();
+        await Act(staff, staffPage.Locator("#reporter-message-form button[type=submit]"));
+        Assert.Equal($"/staff/reports/{reference}", new Uri(staffPage.Url).AbsolutePath);
+        Assert.Equal(Text("staff.followup.sent"), await TrimmedAsync(staffPage.Locator("#message-sent")));
+        await staff.AssertAccessibleAsync();
+        staff.AssertNoForeignRequests();
+
+        // The reporter comes back from the home page.
+        await using var reporter = await lantern.OpenAsync(javaScript, language);
+        var page = reporter.Page;
+        await page.GotoAsync($"/{language}/");
+        await Act(reporter, page.Locator("#follow-up"));
+        Assert.Equal($"/{language}/follow-up", new Uri(page.Url).AbsolutePath);
+        Assert.Equal(Text("followup.signin.title"), await TrimmedAsync(page.Locator("h1")));
+        await reporter.AssertAccessibleAsync();
+
+        // A mistyped receipt: refused, the reason at the top and beside the field.
+        await page.Locator("#receipt").FillAsync(receipt[..^1] + (receipt[^1] == '9' ? '0' : (char)(receipt[^1] + 1)));
+        await Act(reporter, page.Locator("main form button[type=submit]"), expectedStatus: 400);
+        Assert.Equal(Text("followup.signin.error.refused"), await TrimmedAsync(page.Locator("#receipt-error")));
+        Assert.Equal("true", await page.Locator("#receipt").GetAttributeAsync("aria-invalid"));
+        await reporter.AssertAccessibleAsync();
+
+        await page.Locator("#receipt").FillAsync(receipt);
+        await Act(reporter, page.Locator("main form button[type=submit]"));
+        Assert.Equal($"/{language}/follow-up/thread", new Uri(page.Url).AbsolutePath);
+        Assert.Equal(reference, await TrimmedAsync(page.Locator("#reference")));
+        Assert.Contains(Text("followup.status.received"), await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
+        var messages = page.Locator("#messages li.message");
+        Assert.Equal(2, await messages.CountAsync());
+        Assert.Equal(Text("followup.acknowledgement"), await TrimmedAsync(messages.Nth(0).Locator(".message-text")));
+        Assert.Equal(Text("followup.template.where"), await TrimmedAsync(page.Locator("#messages li.message.team.new .message-text")));
+        await reporter.AssertAccessibleAsync();
+
+        // An empty answer is refused; then the answer.
+        await Act(reporter, page.Locator("#message-form button[type=submit]"), expectedStatus: 400);
+        Assert.Equal(Text("followup.error.empty"), await TrimmedAsync(page.Locator("#message-error")));
+        await reporter.AssertAccessibleAsync();
+        const string answer = "Rue de la Gare, près de la station de lavage.";
+        await page.Locator("#message").FillAsync(answer);
+        await Act(reporter, page.Locator("#message-form button[type=submit]"));
+        Assert.Equal(Text("followup.thread.done.message"), await TrimmedAsync(page.Locator("#done")));
+        Assert.Equal(answer, await TrimmedAsync(page.Locator("#messages li.message.mine .message-text")));
+        await reporter.AssertAccessibleAsync();
+
+        // A new receipt, shown once; then signing out.
+        await Act(reporter, page.Locator("#receipt-form button[type=submit]"));
+        Assert.Matches(ReceiptFormat(), await TrimmedAsync(page.Locator("#new-receipt")));
+        await reporter.AssertAccessibleAsync();
+        await Act(reporter, page.Locator("#back-to-thread"));
+        await Act(reporter, page.Locator("#sign-out-form button[type=submit]"));
+        Assert.Equal($"/{language}/follow-up", new Uri(page.Url).AbsolutePath);
+        Assert.Equal(Text("followup.signin.notice.signed-out"), await TrimmedAsync(page.Locator("#notice")));
+        await reporter.AssertAccessibleAsync();
+        Assert.Equal(0, (await reporter.Page.Context.CookiesAsync()).Count(c => c.Name == "lantern.followup"));
+        reporter.AssertNoForeignRequests();
+
+        // The analyst: the inbox marks the report unread; the report page shows the answer.
+        await staffPage.GotoAsync("/staff/inbox?status=all&unread=yes");
+        Assert.Equal(1, await staffPage.Locator($"tr[data-reference='{reference}'] .badge.unread").CountAsync());
+        await staff.AssertAccessibleAsync();
+        await Act(staff, staffPage.Locator($"main a[href='/staff/reports/{reference}']").First);
+        Assert.Equal(answer, await TrimmedAsync(staffPage.Locator("#thread li.message.reporter .message-text")));
+        await staff.AssertAccessibleAsync();
+        staff.AssertNoForeignRequests();
+    }
+
+    private async Task<(string Reference, string Receipt)> SendReportAsync(string language)
+    {
+        var body = JsonSerializer.Serialize(new
+        {
+            role = "victim",
+            language,
+            immediateDanger = false,
+            exploitationTypes = _labour,
+            location = new { country = "BE", postcode = "1000" },
+            description = $"We work at the car wash without pay ({Guid.NewGuid():N}).",
+        });
+        using var client = new HttpClient { BaseAddress = lantern.Server.Origin };
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(new Uri("/api/v1/reports", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, text);
+        var created = JsonSerializer.Deserialize<ReportCreated>(text, JsonSerializerOptions.Web)!;
+        return (created.Reference, created.Receipt);
+    }
+
+    private static readonly string[] _labour = ["labour"];
+
+    private static async Task<IResponse> Act(BrowserSession session, ILocator target, int expectedStatus = 200)
+    {
+        var response = await session.ClickAndLoadAsync(target);
+        Assert.True(response.Status == expectedStatus, $"Expected {expectedStatus} but got {response.Status} for {response.Url}");
+        return response;
+    }
+
+    private static async Task<string> TrimmedAsync(ILocator locator) => Whitespace().Replace(await locator.InnerTextAsync(), " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^\d{4} \d{4} \d{4} \d{4} \d{4}$")]
+    private static partial Regex ReceiptFormat();
+}
