@@ -18,17 +18,20 @@ public static class Permissions
     public const string ReadStatistics = "statistics.read";
     public const string Export = "data.export";
 
+    /// <summary>Download the original of an image (with its metadata) kept as evidence; others see the rendition.</summary>
+    public const string DownloadOriginals = "files.original";
+
     public static readonly string[] All =
     [
         ReadReports, TriageReports, ReadReferredReports, RecordCalls, RegisterCases, ReadGuidance,
-        ManageUsers, ManageContent, ReadAudit, ReadStatistics, Export,
+        ManageUsers, ManageContent, ReadAudit, ReadStatistics, Export, DownloadOriginals,
     ];
 
     private static readonly Dictionary<string, string[]> _byRole = new(StringComparer.Ordinal)
     {
         [StaffRoles.Administrator] = [ManageUsers, ReadAudit, ReadStatistics, ManageContent],
-        [StaffRoles.Coordinator] = [ReadReports, TriageReports, RecordCalls, ReadGuidance, ReadStatistics, Export],
-        [StaffRoles.Analyst] = [ReadReports, TriageReports, ReadGuidance, ReadStatistics],
+        [StaffRoles.Coordinator] = [ReadReports, TriageReports, RecordCalls, ReadGuidance, ReadStatistics, Export, DownloadOriginals],
+        [StaffRoles.Analyst] = [ReadReports, TriageReports, ReadGuidance, ReadStatistics, DownloadOriginals],
         [StaffRoles.Operator] = [RecordCalls, ReadGuidance],
         [StaffRoles.PartnerCaseworker] = [ReadReferredReports, ReadGuidance],
         [StaffRoles.Professional] = [RegisterCases, ReadGuidance],
