@@ -127,6 +127,10 @@ public static class AccessMatrix
     [
         "/staff/sign-in", "/staff/enrol/{token}", "/staff/sign-out",
         "/staff/reports/{reference}", "/staff/cases/{reference}", "/api/v1/reports/{reference}",
+
+        // Report files: role × scope in Reporting/Files/ReportFilesAccessMatrixTests.
+        "/staff/reports/{reference}/files", "/staff/reports/{reference}/files/{id:guid}/{variant?}",
+        "/api/v1/reports/{reference}/files", "/api/v1/reports/{reference}/files/{id:guid}", "/api/v1/reports/{reference}/files/{id:guid}/original",
     ];
 
     /// <summary>The public API: no staff token involved (GET /api/v1/reports, the staff inbox, is in <see cref="Endpoints"/>).</summary>
