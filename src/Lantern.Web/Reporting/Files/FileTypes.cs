@@ -112,8 +112,11 @@ public sealed class FileInspector(FileType type)
     /// <summary>Enough for the largest Ogg page (27 + 255 + 255 × 255 bytes).</summary>
     private const int TailSize = 66 * 1024;
 
+    /// <summary>Enough for an EBML header and the segment's size that follows it.</summary>
+    private const int HeadSize = 1024;
+
     private readonly byte[] _tail = new byte[TailSize];
-    private readonly byte[] _head = new byte[64];
+    private readonly byte[] _head = new byte[HeadSize];
     private readonly byte[] _box = new byte[16];
     private int _tailLength;
     private int _headLength;
@@ -122,8 +125,6 @@ public sealed class FileInspector(FileType type)
     private int _boxLength;
     private bool _boxToEnd;
     private bool _boxBroken;
-    private long? _webmEnd;
-    private bool _webmChecked;
 
     public FileType Type { get; } = type;
 
@@ -141,13 +142,6 @@ public sealed class FileInspector(FileType type)
         if (Type == FileTypes.Mp4Audio)
         {
             WalkBoxes(data);
-        }
-
-        if (Type == FileTypes.WebM && !_webmChecked)
-        {
-            // The header and the segment's size sit in the first bytes, which arrive in the first chunk.
-            _webmChecked = true;
-            _webmEnd = Ebml.SegmentEnd(data);
         }
 
         _length += data.Length;
@@ -205,7 +199,8 @@ public sealed class FileInspector(FileType type)
 
         if (Type == FileTypes.WebM)
         {
-            return _webmEnd is not { } end || end == _length;
+            // The header and the segment's declared size sit in the first bytes.
+            return Ebml.SegmentEnd(head) is not { } end || end == _length;
         }
 
         return _length > 4;
@@ -296,7 +291,7 @@ internal static class Ebml
 
     public static bool IsWebM(ReadOnlySpan<byte> head)
     {
-        if (!ReadSize(head[4..], out var headerSize, out var sizeLength) || headerSize < 0 || 4 + sizeLength + headerSize > head.Length)
+        if (head.Length < 5 || !ReadSize(head[4..], out var headerSize, out var sizeLength) || headerSize < 0 || 4 + sizeLength + headerSize > head.Length)
         {
             return false;
         }
@@ -310,7 +305,7 @@ internal static class Ebml
     /// <summary>The file length a segment of declared size implies; null when the size is unknown (live recording).</summary>
     public static long? SegmentEnd(ReadOnlySpan<byte> head)
     {
-        if (!ReadSize(head[4..], out var headerSize, out var sizeLength) || headerSize < 0)
+        if (head.Length < 5 || !ReadSize(head[4..], out var headerSize, out var sizeLength) || headerSize < 0)
         {
             return null;
         }
