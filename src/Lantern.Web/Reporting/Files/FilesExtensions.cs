@@ -10,6 +10,7 @@ public static class FilesExtensions
         services.AddSingleton<ImageRenditions>();
         services.AddSingleton<ReportFileStore>();
         services.AddScoped<StaffFiles>();
+        services.AddSingleton<SubmissionFiles>();
         services.AddHostedService<IncompleteFileSweep>();
         return services;
     }
