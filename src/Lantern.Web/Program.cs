@@ -9,6 +9,7 @@ using Lantern.Web.Platform.Hosting;
 using Lantern.Web.Referrals;
 using Lantern.Web.Referrals.Directory;
 using Lantern.Web.Reporting;
+using Lantern.Web.Reporting.Files;
 using Lantern.Web.Triage;
 
 // "users ..." and "audit ..." run an administration command instead of the server (docs/OPERATIONS.md)
@@ -22,6 +23,7 @@ builder.AddPlatform();
 builder.Services.AddAudit();
 builder.Services.AddAccounts();
 builder.Services.AddReporting();
+builder.Services.AddFiles();
 builder.Services.AddTriage();
 builder.Services.AddCases();
 builder.Services.AddDetection();
@@ -44,6 +46,7 @@ app.UsePlatform();
 // Endpoints: health, OpenAPI, language redirect and pages, then each capability's API
 app.MapPlatform();
 app.MapReporting();
+app.MapFiles();
 app.MapAccountsApi();
 app.MapTriage();
 app.MapReferrals();

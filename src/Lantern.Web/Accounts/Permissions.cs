@@ -25,17 +25,20 @@ public static class Permissions
     public const string Export = "data.export";
     public const string ManageOrganisations = "organisations.manage";
 
+    /// <summary>Download the original of an image (with its metadata) kept as evidence; others see the rendition.</summary>
+    public const string DownloadOriginals = "files.original";
+
     public static readonly string[] All =
     [
         ReadReports, TriageReports, ReadReferredReports, ManageReferrals, ManageRouting, RecordCalls, RegisterCases, ReadGuidance,
-        ManageUsers, ManageContent, ReadAudit, ReadStatistics, Export, ManageOrganisations,
+        ManageUsers, ManageContent, ReadAudit, ReadStatistics, Export, ManageOrganisations, DownloadOriginals,
     ];
 
     private static readonly Dictionary<string, string[]> _byRole = new(StringComparer.Ordinal)
     {
         [StaffRoles.Administrator] = [ManageUsers, ReadAudit, ReadStatistics, ManageContent, ManageOrganisations, ManageRouting],
-        [StaffRoles.Coordinator] = [ReadReports, TriageReports, ManageReferrals, RecordCalls, ReadGuidance, ReadStatistics, Export],
-        [StaffRoles.Analyst] = [ReadReports, TriageReports, ManageReferrals, ReadGuidance, ReadStatistics],
+        [StaffRoles.Coordinator] = [ReadReports, TriageReports, ManageReferrals, RecordCalls, ReadGuidance, ReadStatistics, Export, DownloadOriginals],
+        [StaffRoles.Analyst] = [ReadReports, TriageReports, ManageReferrals, ReadGuidance, ReadStatistics, DownloadOriginals],
         [StaffRoles.Operator] = [RecordCalls, ReadGuidance],
         [StaffRoles.PartnerCaseworker] = [ReadReferredReports, ReadGuidance],
         [StaffRoles.Professional] = [RegisterCases, ReadGuidance],

@@ -140,6 +140,9 @@ public static class AccessMatrix
         "/api/v1/reports/{reference}/referrals", "/api/v1/referrals/{id:guid}/acknowledge",
         // Follow-up: the thread of one report (FollowUp/FollowUpAccessMatrixTests).
         "/staff/reports/{reference}/message", "/api/v1/reports/{reference}/messages",
+        // Report files: role × scope in Reporting/Files/ReportFilesAccessMatrixTests.
+        "/staff/reports/{reference}/files", "/staff/reports/{reference}/files/{id:guid}/{variant?}",
+        "/api/v1/reports/{reference}/files", "/api/v1/reports/{reference}/files/{id:guid}", "/api/v1/reports/{reference}/files/{id:guid}/original",
     ];
 
     /// <summary>The public API: no staff token involved (GET /api/v1/reports, the staff inbox, is in <see cref="Endpoints"/>).</summary>

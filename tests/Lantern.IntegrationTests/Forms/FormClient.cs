@@ -32,13 +32,13 @@ public sealed class FormClient(HttpClient client)
         var fields = fill.Fields.ToList();
 
         using var request = method == "POST"
-            ? new HttpRequestMessage(HttpMethod.Post, action) { Content = Encode(fill.Form, fields) }
+            ? new HttpRequestMessage(HttpMethod.Post, action) { Content = Encode(fill.Form, fields, fill.Files) }
             : new HttpRequestMessage(HttpMethod.Get, new UriBuilder(action) { Query = QueryString(fields) }.Uri);
         var response = await Client.SendAsync(request, cancellationToken);
         return await ReadAsync(response, cancellationToken);
     }
 
-    private static HttpContent Encode(IHtmlFormElement form, List<KeyValuePair<string, string>> fields)
+    private static HttpContent Encode(IHtmlFormElement form, List<KeyValuePair<string, string>> fields, IReadOnlyList<FormFile> files)
     {
         if (string.Equals(form.Enctype, "multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
@@ -46,6 +46,11 @@ public sealed class FormClient(HttpClient client)
             foreach (var (name, value) in fields)
             {
                 multipart.Add(new StringContent(value), name);
+            }
+
+            foreach (var file in files)
+            {
+                multipart.Add(new ByteArrayContent(file.Content), file.Field, file.FileName);
             }
 
             return multipart;
@@ -101,6 +106,7 @@ public sealed class HtmlPage(FormClient client, HttpResponseMessage response, Ur
 public sealed class FormFill
 {
     private readonly List<KeyValuePair<string, string>> _fields = [];
+    private readonly List<FormFile> _files = [];
     private KeyValuePair<string, string>? _button;
 
     public FormFill(HtmlPage page, IHtmlFormElement form)
@@ -158,6 +164,17 @@ public sealed class FormFill
     public string? Value(string name) => _fields.LastOrDefault(f => f.Key == name).Value;
 
     /// <summary>Types into a text input, text area or hidden input, or picks an option of a select.</summary>
+    /// <summary>The files chosen in file fields (sent only by a multipart form).</summary>
+    public IReadOnlyList<FormFile> Files => _files;
+
+    /// <summary>Chooses a file for the file field <paramref name="name"/>, as a person picking it would.</summary>
+    public FormFill Attach(string name, string fileName, byte[] content)
+    {
+        Assert.True(Form.Elements.OfType<IHtmlInputElement>().Any(i => i.Name == name && i.Type == "file"), $"No file field named {name} in the form.");
+        _files.Add(new FormFile(name, fileName, content));
+        return this;
+    }
+
     public FormFill Set(string name, string value)
     {
         var element = Form.Elements.FirstOrDefault(e => e.GetAttribute("name") == name && e is IHtmlInputElement or IHtmlTextAreaElement or IHtmlSelectElement);
@@ -233,3 +250,6 @@ public sealed class FormFill
 
     private static string ButtonValue(IElement button) => button.GetAttribute("value") ?? string.Empty;
 }
+
+/// <summary>A file chosen in a form's file field.</summary>
+public sealed record FormFile(string Field, string FileName, byte[] Content);

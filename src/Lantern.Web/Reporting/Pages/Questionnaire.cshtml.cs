@@ -2,11 +2,13 @@ using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Reporting.Catalogue;
+using Lantern.Web.Reporting.Files;
 using Lantern.Web.Reporting.Intake;
 using Lantern.Web.Reporting.Questionnaire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Reporting.Pages;
 
@@ -16,6 +18,7 @@ namespace Lantern.Web.Reporting.Pages;
 /// (see <see cref="DraftProtector"/>), never in the address bar, the history or a cookie.
 /// </summary>
 [NoStore]
+[FileUploadLimit]
 public sealed class QuestionnaireModel(
     DraftProtector drafts,
     ReportValidator validator,
@@ -23,6 +26,8 @@ public sealed class QuestionnaireModel(
     SentReportCookie sentCookie,
     ReportingCatalogue catalogue,
     IntakeLimiter limiter,
+    SubmissionFiles submissionFiles,
+    IOptions<FilesOptions> fileOptions,
     IStringLocalizer<TextCatalogue> text) : PageModel, IReportForm
 {
     /// <summary>The honeypot: people never see it; bots fill it in.</summary>
@@ -45,6 +50,9 @@ public sealed class QuestionnaireModel(
     public bool DraftExpired { get; private set; }
 
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
+
+    /// <summary>Why the files sent with the report were refused (the report was then not stored either).</summary>
+    public string? FilesError { get; private set; }
 
     public IReadOnlyList<string> Forms { get; private set; } = [];
 
@@ -86,7 +94,26 @@ public sealed class QuestionnaireModel(
             return Page();
         }
 
+        // Files come with the last step; see SubmissionFiles for why the receipt waits for all of them.
+        var files = Request.Form.Files.Where(f => f.Name == "files" && (f.Length > 0 || !string.IsNullOrEmpty(f.FileName))).ToList();
+        if (files.Count > 0 && await submissionFiles.CheckAsync(files, cancellationToken) is { } refused)
+        {
+            return await RefuseFilesAsync(refused, cancellationToken);
+        }
+
         var submitted = await submit.ExecuteAsync(Answers, IntakeSource.Web, cancellationToken);
+        if (files.Count > 0)
+        {
+            try
+            {
+                await submissionFiles.StoreAsync(submitted.Reference, files, cancellationToken);
+            }
+            catch (FileRefusedException refusedLate)
+            {
+                return await RefuseFilesAsync(refusedLate, cancellationToken);
+            }
+        }
+
         sentCookie.Write(Response, submitted.Reference, submitted.Receipt);
         return RedirectToPage("/Reporting/Pages/Sent", new { lang = Lang });
     }
@@ -148,6 +175,20 @@ public sealed class QuestionnaireModel(
         }
 
         await ShowAsync(next, cancellationToken);
+        return Page();
+    }
+
+    private async Task<IActionResult> RefuseFilesAsync(FileRefusedException refused, CancellationToken cancellationToken)
+    {
+        var limits = fileOptions.Value;
+        FilesError = text[refused.MessageKey, refused.Reason == FileRefusal.ReportTooLarge ? limits.MaxReportMegabytes : limits.MaxFileMegabytes].Value;
+        await ShowAsync(QuestionnaireFlow.Review, cancellationToken, keepDraft: Request.Form["draft"].ToString());
+        Response.StatusCode = refused.Reason switch
+        {
+            FileRefusal.FileTooLarge or FileRefusal.ReportTooLarge => StatusCodes.Status413PayloadTooLarge,
+            FileRefusal.Type => StatusCodes.Status415UnsupportedMediaType,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        };
         return Page();
     }
 

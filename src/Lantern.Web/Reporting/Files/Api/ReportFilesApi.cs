@@ -1,0 +1,208 @@
+using Lantern.Web.Accounts.Authorization;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Web;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Lantern.Web.Reporting.Files.Api;
+
+/// <summary>A file of a report as the staff API lists it.</summary>
+public sealed record ReportFileDetail(
+    Guid Id,
+    string Name,
+    string ContentType,
+    long Length,
+    DateTime CreatedAt,
+    bool FromReporter,
+    string? AddedBy,
+    bool HasRendition,
+    string Url,
+    string OriginalUrl);
+
+/// <summary>
+/// The staff API for report files, with a personal access token. Uploads are read straight from the multipart
+/// body, one chunk at a time, into the encrypted store (nothing is buffered whole, nothing touches the disk in
+/// the clear). Scope as on the pages: out of scope or not shared with a partner is 404.
+/// </summary>
+public static class ReportFilesApi
+{
+    private const string Tag = "Report files";
+
+    public static IEndpointRouteBuilder MapReportFilesApi(this IEndpointRouteBuilder endpoints)
+    {
+        var policy = StaffPolicies.ForApi(StaffPolicies.ReadAnyReports);
+        endpoints.MapPost("/api/v1/reports/{reference}/files", AttachAsync)
+            .RequireAuthorization(policy)
+            .WithName("AttachReportFile")
+            .WithTags(Tag)
+            .WithSummary("Attach a file to a report")
+            .WithDescription(
+                "multipart/form-data with one file part (any field name). The type is decided by the content (JPEG, PNG, WebP, PDF, " +
+                "MP3, M4A, Ogg/Opus, WAV, WebM audio), never by the name or the part's content type; a file cut short is refused. " +
+                "Limits per file and per report: Lantern:Files. Central team only; audited as file.added.")
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<ReportFileDetail>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .Produces(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .DisableAntiforgery();
+        endpoints.MapGet("/api/v1/reports/{reference}/files", ListAsync)
+            .RequireAuthorization(policy)
+            .WithName("ListReportFiles")
+            .WithTags(Tag)
+            .WithSummary("List a report's files")
+            .WithDescription("Decrypted names, checked types, sizes and who added each file. Partners see files only of reports referred with the full scope.")
+            .Produces<IReadOnlyList<ReportFileDetail>>()
+            .Produces(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet("/api/v1/reports/{reference}/files/{id:guid}", (string reference, Guid id, HttpContext context, StaffFiles files, CancellationToken ct) =>
+                GetAsync(reference, id, false, context, files, ct))
+            .RequireAuthorization(policy)
+            .WithName("GetReportFile")
+            .WithTags(Tag)
+            .WithSummary("Read a file (images: the rendition without metadata)")
+            .WithDescription("An image answers its re-encoded rendition (no EXIF, GPS, camera, XMP or ICC data); other types the file itself. Audited as file.read.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .Produces(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet("/api/v1/reports/{reference}/files/{id:guid}/original", (string reference, Guid id, HttpContext context, StaffFiles files, CancellationToken ct) =>
+                GetAsync(reference, id, true, context, files, ct))
+            .RequireAuthorization(policy)
+            .WithName("GetReportFileOriginal")
+            .WithTags(Tag)
+            .WithSummary("Download the original file as received (evidence)")
+            .WithDescription("Byte for byte as received, metadata included. Images need the files.original permission (403 otherwise). Audited as file.download.original.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .Produces(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<List<ReportFileDetail>>, NotFound>> ListAsync(string reference, HttpContext context, StaffFiles files, CancellationToken cancellationToken)
+    {
+        var list = await files.ListAsync(StaffMember.Of(context), reference, cancellationToken);
+        if (list is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        NoStore.Apply(context.Response);
+        return TypedResults.Ok(list.Files.Select(f => ToDetail(list.Reference, f)).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(string reference, Guid id, bool original, HttpContext context, StaffFiles files, CancellationToken cancellationToken)
+    {
+        var (status, content) = await files.OpenAsync(StaffMember.Of(context), reference, id, original, "api", cancellationToken);
+        return status switch
+        {
+            StaffFileStatus.NotFound => TypedResults.NotFound(),
+            StaffFileStatus.Forbidden => TypedResults.Forbid(),
+            _ => new DecryptedFileResult(content!),
+        };
+    }
+
+    private static async Task<IResult> AttachAsync(
+        string reference, HttpContext context, StaffFiles files, TextCatalogue texts, LanguageSettings languages, IOptions<FilesOptions> options, CancellationToken cancellationToken)
+    {
+        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
+        var limits = options.Value;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            // Room for the multipart framing around the largest file; the store counts the file's own bytes.
+            size.MaxRequestBodySize = limits.MaxFileBytes + (1024 * 1024);
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
+            || !string.Equals(mediaType.MediaType.Value, "multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 } boundary)
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, texts.Get(language, "files.error.multipart"));
+        }
+
+        var reader = new MultipartReader(boundary, context.Request.Body);
+        try
+        {
+            for (var section = await reader.ReadNextSectionAsync(cancellationToken); section is not null; section = await reader.ReadNextSectionAsync(cancellationToken))
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFileDisposition())
+                {
+                    continue;
+                }
+
+                var name = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
+                var (status, file) = await files.AttachAsync(StaffMember.Of(context), reference, section.Body, name, "api", cancellationToken);
+                if (status == StaffFileStatus.NotFound)
+                {
+                    return TypedResults.NotFound();
+                }
+
+                if (status == StaffFileStatus.Forbidden)
+                {
+                    return TypedResults.Forbid();
+                }
+
+                var list = await files.ListAsync(StaffMember.Of(context), reference, cancellationToken);
+                var row = list!.Files.First(f => f.File.Id == file!.Id);
+                return TypedResults.Created(Url(list.Reference, file!.Id, false), ToDetail(list.Reference, row));
+            }
+        }
+        catch (FileRefusedException refused)
+        {
+            return Refused(refused, texts, language, limits);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Refused(new FileRefusedException(FileRefusal.FileTooLarge), texts, language, limits);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            return Problem(StatusCodes.Status400BadRequest, texts.Get(language, "files.error.multipart"));
+        }
+
+        return Problem(StatusCodes.Status400BadRequest, texts.Get(language, "files.error.missing"));
+    }
+
+    /// <summary>The answer to a refused file: 413 over a limit, 415 for a type not accepted, 422 for a damaged file.</summary>
+    public static IResult Refused(FileRefusedException refused, TextCatalogue texts, string language, FilesOptions limits)
+    {
+        var status = refused.Reason switch
+        {
+            FileRefusal.FileTooLarge or FileRefusal.ReportTooLarge => StatusCodes.Status413PayloadTooLarge,
+            FileRefusal.Type => StatusCodes.Status415UnsupportedMediaType,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        };
+        return Problem(status, Message(refused, texts, language, limits));
+    }
+
+    /// <summary>The sender's message for a refused file, with the limit it exceeded.</summary>
+    public static string Message(FileRefusedException refused, TextCatalogue texts, string language, FilesOptions limits) =>
+        texts.Get(language, refused.MessageKey, refused.Reason == FileRefusal.ReportTooLarge ? limits.MaxReportMegabytes : limits.MaxFileMegabytes);
+
+    private static ReportFileDetail ToDetail(string reference, StaffFileRow row) => new(
+        row.File.Id,
+        row.File.Name,
+        row.File.ContentType,
+        row.File.Length,
+        row.File.CreatedAt,
+        row.FromReporter,
+        row.AddedBy,
+        row.File.RenditionId is not null,
+        Url(reference, row.File.Id, false),
+        Url(reference, row.File.Id, true));
+
+    private static string Url(string reference, Guid id, bool original) =>
+        $"/api/v1/reports/{Uri.EscapeDataString(reference)}/files/{id}" + (original ? "/original" : string.Empty);
+
+    private static ProblemHttpResult Problem(int status, string title) => TypedResults.Problem(title: title, statusCode: status);
+}

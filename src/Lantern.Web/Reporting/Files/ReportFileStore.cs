@@ -1,0 +1,348 @@
+using System.Security.Cryptography;
+using System.Text;
+using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Reporting.Files;
+
+/// <summary>A stored file as its readers see it: the decrypted name and, for an image, the rendition to show.</summary>
+public sealed record ReportFileInfo(
+    Guid Id,
+    string Name,
+    string ContentType,
+    long Length,
+    DateTime CreatedAt,
+    Guid? AuthorId,
+    long? MessageItemId,
+    Guid? RenditionId,
+    string? RenditionContentType);
+
+/// <summary>
+/// Stores and reads a report's files, encrypted in chunks under the report's data key (ItemCipher, item kind
+/// <c>FileChunk</c>; the name as one <c>FileName</c> item).
+/// <para>
+/// Writing streams: one chunk (<see cref="FilesOptions.ChunkKilobytes"/>) is read, checked, encrypted and saved
+/// at a time. The type is decided from the first chunk's bytes before anything is written; limits are counted
+/// as the bytes arrive; the file must end like its type ends. A file first reserves a block of sequences
+/// (large enough for the largest file) by saving its row and its name item, whose unique index
+/// (ReportId, Kind, Sequence) makes two concurrent writers of the same report pick different blocks. It is
+/// marked <see cref="ReportFile.Complete"/> only at the very end; whatever fails on the way (limit, type,
+/// truncation, the sender going away, the database) removes every row written so far, and
+/// <see cref="SweepIncompleteAsync"/> removes what a crashed process left.
+/// </para>
+/// The store works in its own database scope so its per-chunk saves never flush a caller's pending changes.
+/// </summary>
+public sealed class ReportFileStore(
+    IServiceScopeFactory scopes,
+    ImageRenditions renditions,
+    IOptions<FilesOptions> options,
+    TimeProvider clock,
+    ILogger<ReportFileStore> logger)
+{
+    private const int ReserveAttempts = 5;
+
+    /// <summary>
+    /// Stores <paramref name="content"/> as a file of the report (and, for an image, its metadata-free rendition).
+    /// <paramref name="authorId"/> is the staff member who attached it (null: the reporter);
+    /// <paramref name="messageItemId"/> the message it was sent with, if any.
+    /// </summary>
+    /// <exception cref="FileRefusedException">Refused (type, size, truncated, image): nothing was kept.</exception>
+    public async Task<ReportFileInfo> AddAsync(
+        Guid reportId, ReadOnlyMemory<byte> dataKey, Stream content, string? fileName, Guid? authorId, long? messageItemId, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        var buffer = new byte[limits.ChunkBytes];
+        var first = await ReadChunkAsync(content, buffer, cancellationToken);
+        if (first == 0)
+        {
+            throw new FileRefusedException(FileRefusal.Empty);
+        }
+
+        var type = FileTypes.Sniff(buffer.AsSpan(0, first)) ?? throw new FileRefusedException(FileRefusal.Type);
+        var name = FileNames.Normalise(fileName, type);
+        var original = await WriteAsync(reportId, dataKey, type, name, authorId, messageItemId, null, buffer, first, content, countTowardsReport: true, cancellationToken);
+        try
+        {
+            Guid? renditionId = null;
+            string? renditionType = null;
+            if (type.IsImage)
+            {
+                Rendition rendition;
+                await using (var read = OpenRead(reportId, dataKey.Span, original))
+                {
+                    rendition = renditions.Create(read, type);
+                }
+
+                var renditionName = Path.ChangeExtension(name, rendition.Type.Extension);
+                await using var renditionContent = new MemoryStream(rendition.Content, writable: false);
+                var made = await ReadChunkAsync(renditionContent, buffer, cancellationToken);
+                var stored = await WriteAsync(reportId, dataKey, rendition.Type, renditionName, authorId, messageItemId, original.Id, buffer, made, renditionContent, countTowardsReport: false, cancellationToken);
+                renditionId = stored.Id;
+                renditionType = stored.ContentType;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+            await db.ReportFiles.Where(f => f.Id == original.Id).ExecuteUpdateAsync(s => s.SetProperty(f => f.Complete, true), CancellationToken.None);
+            return new ReportFileInfo(original.Id, name, type.ContentType, original.Length, original.CreatedAt, authorId, messageItemId, renditionId, renditionType);
+        }
+        catch
+        {
+            await RemoveAsync(reportId, original.Id);
+            throw;
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(buffer);
+        }
+    }
+
+    /// <summary>The complete files of a report (originals, each with its rendition), oldest first, names decrypted.</summary>
+    public async Task<IReadOnlyList<ReportFileInfo>> ListAsync(Guid reportId, ReadOnlyMemory<byte> dataKey, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        var files = await db.ReportFiles.AsNoTracking().Where(f => f.ReportId == reportId && f.Complete).ToListAsync(cancellationToken);
+        var originals = files.Where(f => f.OriginalId is null).OrderBy(f => f.CreatedAt).ThenBy(f => f.FirstChunkSequence).ToList();
+        var sequences = originals.Select(f => f.NameSequence).ToList();
+        var names = await db.ReportItems.AsNoTracking()
+            .Where(i => i.ReportId == reportId && i.Kind == (int)ItemKind.FileName && sequences.Contains(i.Sequence))
+            .ToDictionaryAsync(i => i.Sequence, i => i.Ciphertext, cancellationToken);
+        return [.. originals.Select(f =>
+        {
+            var rendition = files.FirstOrDefault(r => r.OriginalId == f.Id);
+            return new ReportFileInfo(
+                f.Id, DecryptName(reportId, dataKey.Span, f.NameSequence, names.GetValueOrDefault(f.NameSequence)), f.ContentType, f.Length,
+                DateTime.SpecifyKind(f.CreatedAt, DateTimeKind.Utc), f.AuthorId, f.MessageItemId, rendition?.Id, rendition?.ContentType);
+        })];
+    }
+
+    /// <summary>A complete file of the report (an original or a rendition), or null.</summary>
+    public async Task<ReportFile?> FindAsync(Guid reportId, Guid fileId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        return await db.ReportFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.ReportId == reportId && f.Complete, cancellationToken);
+    }
+
+    /// <summary>The decrypted name of a stored file.</summary>
+    public async Task<string> NameAsync(ReportFile file, ReadOnlyMemory<byte> dataKey, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        var ciphertext = await db.ReportItems.AsNoTracking()
+            .Where(i => i.ReportId == file.ReportId && i.Kind == (int)ItemKind.FileName && i.Sequence == file.NameSequence)
+            .Select(i => i.Ciphertext).FirstOrDefaultAsync(cancellationToken);
+        return DecryptName(file.ReportId, dataKey.Span, file.NameSequence, ciphertext);
+    }
+
+    /// <summary>
+    /// The plaintext of <paramref name="file"/>, decrypted chunk by chunk as it is read. Reading a chunk that was
+    /// tampered with throws <see cref="CryptographicException"/>. The stream keeps its own copy of the key.
+    /// </summary>
+    public Stream OpenRead(Guid reportId, ReadOnlySpan<byte> dataKey, ReportFile file) =>
+        new ReportFileReadStream(scopes, dataKey, reportId, file.FirstChunkSequence, file.ChunkCount, file.Length);
+
+    /// <summary>How much of the per-report allowance the report's files already use (renditions not counted).</summary>
+    public async Task<long> UsedBytesAsync(Guid reportId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        return await UsedAsync(db, reportId, cancellationToken);
+    }
+
+    /// <summary>Removes files left incomplete (by a process that stopped mid-upload) for longer than the configured time.</summary>
+    public async Task<int> SweepIncompleteAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow().UtcDateTime.AddMinutes(-options.Value.IncompleteAfterMinutes);
+        List<(Guid ReportId, Guid Id)> stale;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+            stale = (await db.ReportFiles.AsNoTracking().Where(f => !f.Complete && f.CreatedAt < before)
+                .Select(f => new { f.ReportId, f.Id }).ToListAsync(cancellationToken)).Select(f => (f.ReportId, f.Id)).ToList();
+        }
+
+        foreach (var (reportId, id) in stale)
+        {
+            await RemoveAsync(reportId, id);
+        }
+
+        return stale.Count;
+    }
+
+    /// <summary>Removes a file, its renditions, and all their chunks and names (whether complete or not).</summary>
+    public async Task RemoveAsync(Guid reportId, Guid fileId)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        var rows = await db.ReportFiles.AsNoTracking().Where(f => f.ReportId == reportId && (f.Id == fileId || f.OriginalId == fileId))
+            .ToListAsync(CancellationToken.None);
+        foreach (var row in rows.OrderBy(r => r.OriginalId is null))
+        {
+            // Chunks and name first, the row last: if this stops halfway the row is still there to be swept.
+            var (from, to) = (row.FirstChunkSequence, row.FirstChunkSequence + row.ChunkCount);
+            await db.ReportItems.Where(i => i.ReportId == reportId
+                    && ((i.Kind == (int)ItemKind.FileChunk && i.Sequence >= from && i.Sequence < to)
+                        || (i.Kind == (int)ItemKind.FileName && i.Sequence == row.NameSequence)))
+                .ExecuteDeleteAsync(CancellationToken.None);
+            await db.ReportFiles.Where(f => f.Id == row.Id).ExecuteDeleteAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<ReportFile> WriteAsync(
+        Guid reportId, ReadOnlyMemory<byte> dataKey, FileType type, string name, Guid? authorId, long? messageItemId, Guid? originalId,
+        byte[] buffer, int read, Stream content, bool countTowardsReport, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        var allowance = countTowardsReport ? limits.MaxReportBytes - await UsedAsync(db, reportId, cancellationToken) : long.MaxValue;
+        if (allowance <= 0)
+        {
+            throw new FileRefusedException(FileRefusal.ReportTooLarge);
+        }
+
+        var file = await ReserveAsync(db, reportId, dataKey, type, name, authorId, messageItemId, originalId, cancellationToken);
+        try
+        {
+            var inspector = new FileInspector(type);
+            var sequence = file.FirstChunkSequence;
+            long total = 0;
+            while (read > 0)
+            {
+                total += read;
+                if (total > limits.MaxFileBytes)
+                {
+                    throw new FileRefusedException(FileRefusal.FileTooLarge);
+                }
+
+                if (total > allowance)
+                {
+                    throw new FileRefusedException(FileRefusal.ReportTooLarge);
+                }
+
+                inspector.Append(buffer.AsSpan(0, read));
+                var chunk = new ReportItem
+                {
+                    ReportId = reportId,
+                    Kind = (int)ItemKind.FileChunk,
+                    Sequence = sequence,
+                    CreatedAt = file.CreatedAt,
+                    AuthorId = authorId,
+                    Ciphertext = ItemCipher.Encrypt(dataKey.Span, reportId, ItemKind.FileChunk, sequence, buffer.AsSpan(0, read)),
+                };
+                db.ReportItems.Add(chunk);
+                await db.SaveChangesAsync(cancellationToken);
+                // Forget the saved chunk at once so memory stays at one chunk however large the file.
+                db.Entry(chunk).State = EntityState.Detached;
+                sequence++;
+                read = await ReadChunkAsync(content, buffer, cancellationToken);
+            }
+
+            if (!inspector.IsWhole())
+            {
+                throw new FileRefusedException(FileRefusal.Truncated);
+            }
+
+            file.Length = total;
+            file.ChunkCount = sequence - file.FirstChunkSequence;
+            file.Complete = originalId is not null;
+            await db.SaveChangesAsync(CancellationToken.None);
+            return file;
+        }
+        catch (Exception exception)
+        {
+            if (exception is not FileRefusedException && logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("A file upload to a report stopped ({Error}); removing what was written.", exception.GetType().Name);
+            }
+
+            await RemoveAsync(reportId, file.Id);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Saves the file's row (incomplete) and its encrypted name, claiming a block of sequences after every block
+    /// already claimed. Two writers that picked the same block collide on the name item's unique index; the
+    /// loser picks again.
+    /// </summary>
+    private async Task<ReportFile> ReserveAsync(
+        LanternDbContext db, Guid reportId, ReadOnlyMemory<byte> dataKey, FileType type, string name, Guid? authorId, long? messageItemId, Guid? originalId,
+        CancellationToken cancellationToken)
+    {
+        var reserve = options.Value.MaxChunks;
+        for (var attempt = 1; ; attempt++)
+        {
+            var claimed = await db.ReportFiles.Where(f => f.ReportId == reportId).MaxAsync(f => (int?)(f.FirstChunkSequence + f.ChunkCount), cancellationToken) ?? 0;
+            var written = await db.ReportItems.Where(i => i.ReportId == reportId && (i.Kind == (int)ItemKind.FileChunk || i.Kind == (int)ItemKind.FileName))
+                .MaxAsync(i => (int?)i.Sequence, cancellationToken) ?? -1;
+            var first = Math.Max(claimed, written + 1);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var file = new ReportFile
+            {
+                Id = Guid.CreateVersion7(),
+                ReportId = reportId,
+                MessageItemId = messageItemId,
+                AuthorId = authorId,
+                OriginalId = originalId,
+                ContentType = type.ContentType,
+                NameSequence = first,
+                FirstChunkSequence = first,
+                ChunkCount = reserve,
+                CreatedAt = now,
+            };
+            var nameBytes = Encoding.UTF8.GetBytes(name);
+            var nameItem = new ReportItem
+            {
+                ReportId = reportId,
+                Kind = (int)ItemKind.FileName,
+                Sequence = first,
+                CreatedAt = now,
+                AuthorId = authorId,
+                Ciphertext = ItemCipher.Encrypt(dataKey.Span, reportId, ItemKind.FileName, first, nameBytes),
+            };
+            CryptographicOperations.ZeroMemory(nameBytes);
+            db.ReportFiles.Add(file);
+            db.ReportItems.Add(nameItem);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                db.Entry(nameItem).State = EntityState.Detached;
+                return file;
+            }
+            catch (DbUpdateException) when (attempt < ReserveAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private static Task<long> UsedAsync(LanternDbContext db, Guid reportId, CancellationToken cancellationToken) =>
+        db.ReportFiles.Where(f => f.ReportId == reportId && f.OriginalId == null).SumAsync(f => f.Length, cancellationToken);
+
+    private static string DecryptName(Guid reportId, ReadOnlySpan<byte> dataKey, int sequence, byte[]? ciphertext)
+    {
+        if (ciphertext is null)
+        {
+            throw new CryptographicException("The name of a file is missing.");
+        }
+
+        var plaintext = ItemCipher.Decrypt(dataKey, reportId, ItemKind.FileName, sequence, ciphertext);
+        try
+        {
+            return Encoding.UTF8.GetString(plaintext);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(plaintext);
+        }
+    }
+
+    /// <summary>Fills the buffer unless the content ends first; 0 at the end.</summary>
+    private static async Task<int> ReadChunkAsync(Stream content, byte[] buffer, CancellationToken cancellationToken) =>
+        await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
+}

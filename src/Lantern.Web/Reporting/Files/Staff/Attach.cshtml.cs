@@ -1,0 +1,61 @@
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Reporting.Files.Api;
+using Lantern.Web.Triage.Reports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Reporting.Files.Staff;
+
+/// <summary>
+/// A member of the central team attaches a file to a report (multipart form, antiforgery). On success back to the
+/// report's files; a refused file is answered here with its reason (4xx) and the form to try again.
+/// </summary>
+[Authorize(Policy = Lantern.Web.Accounts.Permissions.TriageReports)]
+[FileUploadLimit]
+public sealed class AttachModel(StaffFiles files, TextCatalogue texts, IOptions<FilesOptions> options) : PageModel
+{
+    [FromRoute]
+    public string Reference { get; set; } = string.Empty;
+
+    public string? Error { get; private set; }
+
+    public IActionResult OnGet() => LocalRedirect(ReportPath);
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        if (file is null || file.Length == 0)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, texts.Get(language, file is null ? "files.error.missing" : "files.error.empty"));
+        }
+
+        try
+        {
+            await using var content = file.OpenReadStream();
+            var (status, _) = await files.AttachAsync(StaffMember.Of(HttpContext), Reference, content, file.FileName, "page", cancellationToken);
+            return status switch
+            {
+                StaffFileStatus.NotFound => NotFound(),
+                StaffFileStatus.Forbidden => Forbid(),
+                _ => LocalRedirect(ReportPath + "?file=attached#files"),
+            };
+        }
+        catch (FileRefusedException refused)
+        {
+            var result = (IStatusCodeHttpResult)ReportFilesApi.Refused(refused, texts, language, options.Value);
+            return Refuse(result.StatusCode ?? StatusCodes.Status400BadRequest, ReportFilesApi.Message(refused, texts, language, options.Value));
+        }
+    }
+
+    private string ReportPath => $"/staff/reports/{Uri.EscapeDataString(ReportReferences.Normalise(Reference) ?? Reference)}";
+
+    private PageResult Refuse(int status, string message)
+    {
+        Error = message;
+        Response.StatusCode = status;
+        return Page();
+    }
+}

@@ -1,0 +1,32 @@
+using Lantern.Web.Accounts.Authorization;
+using Lantern.Web.Accounts.SignIn;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Reporting.Files.Staff;
+
+/// <summary>
+/// Serves a report file to the signed-in staff member: an image's rendition (inline, so the report page can show
+/// it), a PDF or recording as a download, and with <c>/original</c> the original image (permission
+/// <c>files.original</c>). Not found for a report out of scope or not shared with a partner. Audited.
+/// </summary>
+[Authorize(Policy = StaffPolicies.ReadAnyReports)]
+public sealed class FileContentModel(StaffFiles files) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(string reference, Guid id, string? variant, CancellationToken cancellationToken)
+    {
+        if (variant is not (null or "original"))
+        {
+            return NotFound();
+        }
+
+        var (status, content) = await files.OpenAsync(StaffMember.Of(HttpContext), reference, id, variant == "original", "page", cancellationToken);
+        return status switch
+        {
+            StaffFileStatus.NotFound => NotFound(),
+            StaffFileStatus.Forbidden => Forbid(),
+            _ => new DecryptedFileResult(content!),
+        };
+    }
+}

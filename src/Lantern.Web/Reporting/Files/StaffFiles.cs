@@ -1,0 +1,148 @@
+using System.Security.Cryptography;
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Referrals;
+using Lantern.Web.Triage;
+using Lantern.Web.Triage.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Reporting.Files;
+
+/// <summary>A file as listed to staff: who added it is "the reporter" (null) or a staff member's e-mail address.</summary>
+public sealed record StaffFileRow(ReportFileInfo File, bool FromReporter, string? AddedBy);
+
+/// <summary>What a staff member may do with a report's files (null list: the report is not found for them).</summary>
+public sealed record StaffFileList(string Reference, IReadOnlyList<StaffFileRow> Files, bool CanAttach, bool CanDownloadOriginals);
+
+/// <summary>A file opened for a staff member: the plaintext stream (the caller disposes it), its type and name.</summary>
+public sealed record StaffFileContent(Stream Content, string ContentType, string Name, bool Inline);
+
+public enum StaffFileStatus
+{
+    Found,
+    NotFound,
+    Forbidden,
+}
+
+/// <summary>
+/// The staff side of report files, always through <see cref="ReportScope"/> (a report out of scope is not found).
+/// Partners see the files of a referred report only when the referral shares the full report: a photo or a voice
+/// can identify the reporter as surely as a phone number, so "without contact" shares no files. Images are shown
+/// through their metadata-free rendition; the original image is evidence, downloadable only with
+/// <see cref="Permissions.DownloadOriginals"/>. Other types (PDF, audio) have no rendition: the file itself is what
+/// everyone who may see files gets, always as a download. Every opening is audited (<c>file.read</c>,
+/// <c>file.download.original</c>), as is every attachment (<c>file.added</c>).
+/// </summary>
+public sealed class StaffFiles(ReportScope scope, LanternDbContext db, KeyRing keys, ReportFileStore store, AuditTrail audit)
+{
+    public async Task<StaffFileList?> ListAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
+    {
+        var report = await FindAsync(member, reference, cancellationToken);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var dataKey = ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
+        try
+        {
+            var files = await store.ListAsync(report.Id, dataKey, cancellationToken);
+            var authors = files.Where(f => f.AuthorId is not null).Select(f => f.AuthorId!.Value).Distinct().ToList();
+            var emails = await db.Users.AsNoTracking().Where(u => authors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email, cancellationToken);
+            var rows = files.Select(f => new StaffFileRow(f, f.AuthorId is null, f.AuthorId is { } a ? emails.GetValueOrDefault(a) : null)).ToList();
+            return new StaffFileList(report.Reference, rows, CanAttach(member), member.Can(Permissions.DownloadOriginals));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+
+    /// <summary>
+    /// Opens file <paramref name="fileId"/> (an original's id) for viewing: an image's rendition, or the file itself
+    /// when it has none; with <paramref name="original"/> the original image (permission required).
+    /// </summary>
+    public async Task<(StaffFileStatus Status, StaffFileContent? Content)> OpenAsync(
+        StaffMember member, string? reference, Guid fileId, bool original, string via, CancellationToken cancellationToken)
+    {
+        var report = await FindAsync(member, reference, cancellationToken);
+        var file = report is null ? null : await store.FindAsync(report.Id, fileId, cancellationToken);
+        if (report is null || file is null || file.OriginalId is not null)
+        {
+            return (StaffFileStatus.NotFound, null);
+        }
+
+        var rendition = await db.ReportFiles.AsNoTracking().FirstOrDefaultAsync(f => f.OriginalId == file.Id && f.Complete, cancellationToken);
+        if (original && rendition is not null && !member.Can(Permissions.DownloadOriginals))
+        {
+            return (StaffFileStatus.Forbidden, null);
+        }
+
+        var serve = !original && rendition is not null ? rendition : file;
+        var dataKey = ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
+        try
+        {
+            var name = await store.NameAsync(serve, dataKey, cancellationToken);
+            var action = original && rendition is not null ? "file.download.original" : "file.read";
+            await audit.AppendAsync(member.Actor, action, report.Reference, $"file={file.Id}; via={via}", cancellationToken);
+            var inline = serve.Id == rendition?.Id;
+            return (StaffFileStatus.Found, new StaffFileContent(store.OpenRead(report.Id, dataKey, serve), serve.ContentType, name, inline));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+
+    /// <summary>Attaches a file as the signed-in member (the central team only).</summary>
+    /// <exception cref="FileRefusedException">The file was refused; nothing of it is kept.</exception>
+    public async Task<(StaffFileStatus Status, ReportFileInfo? File)> AttachAsync(
+        StaffMember member, string? reference, Stream content, string? fileName, string via, CancellationToken cancellationToken)
+    {
+        var report = await FindAsync(member, reference, cancellationToken);
+        if (report is null)
+        {
+            return (StaffFileStatus.NotFound, null);
+        }
+
+        if (!CanAttach(member))
+        {
+            return (StaffFileStatus.Forbidden, null);
+        }
+
+        var dataKey = ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
+        try
+        {
+            var file = await store.AddAsync(report.Id, dataKey, content, fileName, member.Id, null, cancellationToken);
+            await audit.AppendAsync(member.Actor, "file.added", report.Reference, $"file={file.Id}; type={file.ContentType}; via={via}", cancellationToken);
+            return (StaffFileStatus.Found, file);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+
+    private static bool CanAttach(StaffMember member) => member.Can(Permissions.TriageReports) && !ReportScope.IsPartnerView(member);
+
+    private async Task<Report?> FindAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
+    {
+        if (ReportReferences.Normalise(reference) is not { } normalised)
+        {
+            return null;
+        }
+
+        var report = await scope.VisibleTo(member).AsNoTracking().FirstOrDefaultAsync(r => r.Reference == normalised, cancellationToken);
+        if (report is null || !ReportScope.IsPartnerView(member))
+        {
+            return report;
+        }
+
+        var shared = await db.Referrals.AsNoTracking()
+            .AnyAsync(f => f.ReportId == report.Id && f.OrganisationId == member.OrganisationId && f.Scope == ReferralScopes.Full, cancellationToken);
+        return shared ? report : null;
+    }
+}

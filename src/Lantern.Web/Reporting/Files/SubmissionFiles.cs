@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Triage.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Reporting.Files;
+
+/// <summary>
+/// Files sent with a new report (the questionnaire's last step). The report is written by <c>SubmitReport</c>
+/// through the group-committing <c>ReportWriter</c>, in a transaction that cannot also stream megabytes of
+/// chunks; so instead of one transaction the rule is "no receipt before every file is stored":
+/// <list type="number">
+/// <item><see cref="CheckAsync"/> reads every file once before anything is written (type by content, whole,
+/// limits per file and in all), so an ordinary refusal stores nothing at all;</item>
+/// <item>the report is stored;</item>
+/// <item><see cref="StoreAsync"/> stores each file under the report's data key; if any of them fails (a
+/// refusal found only now, such as an image too large in pixels, the database, the sender going away), every
+/// file and the report itself are removed, and the person sees the error instead of a receipt.</item>
+/// </list>
+/// A report is thus acknowledged (the receipt shown) only with all its files, and nothing is left half-saved.
+/// </summary>
+public sealed class SubmissionFiles(ReportFileStore store, IServiceScopeFactory scopes, KeyRing keys, IOptions<FilesOptions> options)
+{
+    /// <summary>The first refusal among <paramref name="files"/>, or null when all of them may be stored.</summary>
+    public async Task<FileRefusedException?> CheckAsync(IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        var buffer = new byte[limits.ChunkBytes];
+        long total = 0;
+        foreach (var file in files)
+        {
+            await using var content = file.OpenReadStream();
+            var read = await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
+            if (read == 0)
+            {
+                return new FileRefusedException(FileRefusal.Empty);
+            }
+
+            if (FileTypes.Sniff(buffer.AsSpan(0, read)) is not { } type)
+            {
+                return new FileRefusedException(FileRefusal.Type);
+            }
+
+            var inspector = new FileInspector(type);
+            while (read > 0)
+            {
+                inspector.Append(buffer.AsSpan(0, read));
+                if (inspector.Length > limits.MaxFileBytes)
+                {
+                    return new FileRefusedException(FileRefusal.FileTooLarge);
+                }
+
+                if (total + inspector.Length > limits.MaxReportBytes)
+                {
+                    return new FileRefusedException(FileRefusal.ReportTooLarge);
+                }
+
+                read = await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
+            }
+
+            if (!inspector.IsWhole())
+            {
+                return new FileRefusedException(FileRefusal.Truncated);
+            }
+
+            total += inspector.Length;
+        }
+
+        CryptographicOperations.ZeroMemory(buffer);
+        return null;
+    }
+
+    /// <summary>
+    /// Stores the files of the report just submitted as the reporter's. On any failure the report is removed with
+    /// everything of it, and the exception is rethrown (a <see cref="FileRefusedException"/> the person can act on).
+    /// </summary>
+    public async Task StoreAsync(string reference, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        var report = await db.Reports.AsNoTracking().Where(r => r.Reference == reference)
+            .Select(r => new { r.Id, r.StaffKeyId, r.SealedDataKey }).SingleAsync(CancellationToken.None);
+        var dataKey = ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
+        try
+        {
+            foreach (var file in files)
+            {
+                await using var content = file.OpenReadStream();
+                await store.AddAsync(report.Id, dataKey, content, file.FileName, null, null, cancellationToken);
+            }
+        }
+        catch
+        {
+            // Not acknowledged, so not kept: the person sends again, nothing half of it stays.
+            await db.Reports.Where(r => r.Id == report.Id).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+}
