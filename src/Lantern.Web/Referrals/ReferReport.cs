@@ -29,6 +29,7 @@ public sealed class ReferReport(
     TextCatalogue texts,
     IOptions<ReferralOptions> options,
     IOptions<LanternOptions> lantern,
+    MailOutboxSignal outbox,
     TimeProvider clock)
 {
     /// <summary>The languages of the notice: partners work in any of the national languages.</summary>
@@ -121,6 +122,8 @@ public sealed class ReferReport(
             return (ReportActionResult.Conflict("staff.referrals.error.exists"), null);
         }
 
+        // The notice is saved; wake the sender so it goes out now rather than at the next poll.
+        outbox.Wake();
         var how = ruleName is null ? "by-hand" : $"rule={ruleId}";
         await audit.AppendAsync(member.Actor, "referral.created", report.Reference, $"referral={referral.Id}; organisation={organisation.Code}; scope={referralScope}; {how}", cancellationToken);
         if (moved)
