@@ -204,6 +204,18 @@ public abstract class FollowUpTests<TFactory>(TFactory factory) : LanternTestBas
 
         Assert.Equal(["Are you safe now?", "Yes, for now."], await MessagesAsync(report.Reference));
 
+        // The staff inbox API carries the follow-up marks and filters on them.
+        using (var unread = await FollowUpClient.GetAsync(api, "/api/v1/reports?status=all&unread=yes&limit=200", staffToken, Cancellation))
+        {
+            Assert.Equal(HttpStatusCode.OK, unread.StatusCode);
+            var items = JsonDocument.Parse(await unread.Content.ReadAsStringAsync(Cancellation)).RootElement.GetProperty("items").EnumerateArray().ToList();
+            var item = Assert.Single(items, i => i.GetProperty("reference").GetString() == report.Reference);
+            Assert.True(item.GetProperty("unreadFromReporter").GetBoolean());
+            Assert.False(item.GetProperty("firstReplyOverdue").GetBoolean());
+            Assert.NotEqual(JsonValueKind.Null, item.GetProperty("firstReplyAt").ValueKind);
+            Assert.All(items, i => Assert.True(i.GetProperty("unreadFromReporter").GetBoolean()));
+        }
+
         // Neither kind of token opens the other side.
         using (var swapped = await FollowUpClient.GetAsync(api, "/api/v1/followup/thread", staffToken, Cancellation))
         {

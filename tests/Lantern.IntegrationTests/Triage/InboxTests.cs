@@ -374,7 +374,7 @@ public abstract class InboxTests<TFactory>(TFactory factory) : LanternTestBase<T
         var list = document.GetProperty("paths").GetProperty(Endpoint).GetProperty("get");
         Assert.False(string.IsNullOrWhiteSpace(list.GetProperty("summary").GetString()));
         var parameters = list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["status", "form", "region", "language", "channel", "assigned", "cursor", "limit"], parameters);
+        Assert.Equal(["status", "form", "region", "language", "channel", "assigned", "unread", "cursor", "limit"], parameters);
         Assert.True(list.GetProperty("responses").TryGetProperty("401", out _));
     }
 

@@ -21,15 +21,27 @@ public sealed record ReporterAccess(Guid ReportId, byte[] DataKey);
 /// in again with their receipt; docs/SECURITY.md). A session ends after <see cref="FollowUpOptions.SessionIdleMinutes"/>
 /// idle minutes or at sign-out; its key is zeroed then.
 /// </summary>
-public sealed class ReporterSessions(IOptions<FollowUpOptions> options, TimeProvider clock) : IDisposable
+public sealed class ReporterSessions : IDisposable
 {
     /// <summary>Prefix of an API token: never mistaken for a staff personal access token (<c>lnt_</c>).</summary>
     public const string ApiTokenPrefix = "lfu_";
 
     private readonly ConcurrentDictionary<string, Entry> _sessions = new(StringComparer.Ordinal);
-    private readonly TimeSpan _idle = TimeSpan.FromMinutes(options.Value.SessionIdleMinutes);
-    private readonly int _max = options.Value.MaxSessions;
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _idle;
+    private readonly int _max;
+    private readonly ITimer _sweeper;
     private long _lastSweep;
+
+    public ReporterSessions(IOptions<FollowUpOptions> options, TimeProvider clock)
+    {
+        _clock = clock;
+        _idle = TimeSpan.FromMinutes(options.Value.SessionIdleMinutes);
+        _max = options.Value.MaxSessions;
+
+        // Expired sessions' keys are zeroed within a minute even when nobody signs in or comes back.
+        _sweeper = clock.CreateTimer(_ => Sweep(force: true), null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+    }
 
     public int Count => _sessions.Count;
 
@@ -48,7 +60,7 @@ public sealed class ReporterSessions(IOptions<FollowUpOptions> options, TimeProv
             id = ApiTokenPrefix + id;
         }
 
-        _sessions[id] = new Entry(kind, reportId, dataKey.ToArray(), clock.GetUtcNow());
+        _sessions[id] = new Entry(kind, reportId, dataKey.ToArray(), _clock.GetUtcNow());
         return id;
     }
 
@@ -60,7 +72,7 @@ public sealed class ReporterSessions(IOptions<FollowUpOptions> options, TimeProv
             return null;
         }
 
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         lock (entry)
         {
             if (entry.Ended || now - entry.LastUsed > _idle)
@@ -101,6 +113,7 @@ public sealed class ReporterSessions(IOptions<FollowUpOptions> options, TimeProv
 
     public void Dispose()
     {
+        _sweeper.Dispose();
         foreach (var id in _sessions.Keys)
         {
             End(id);
@@ -110,7 +123,7 @@ public sealed class ReporterSessions(IOptions<FollowUpOptions> options, TimeProv
     /// <summary>Ends expired sessions, at most once a minute unless forced (their keys must not linger in memory).</summary>
     private void Sweep(bool force)
     {
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         var last = Interlocked.Read(ref _lastSweep);
         if (!force && now.UtcTicks - last < TimeSpan.TicksPerMinute)
         {

@@ -75,7 +75,7 @@ public sealed class StaffThread(
             return null;
         }
 
-        var report = await scope.VisibleTo(member).FirstOrDefaultAsync(r => r.Reference == normalised, cancellationToken);
+        var report = await scope.VisibleTo(member).AsNoTracking().FirstOrDefaultAsync(r => r.Reference == normalised, cancellationToken);
         if (report is null)
         {
             return null;
@@ -107,8 +107,12 @@ public sealed class StaffThread(
 
         if (report.UnreadFromReporter)
         {
-            report.UnreadFromReporter = false;
-            await db.SaveChangesAsync(cancellationToken);
+            // Cleared only if the reporter added nothing since this page read the report: an answer arriving in
+            // between stays unread rather than being marked read by a page that never showed it.
+            var seen = report.ReporterActiveAt;
+            await db.Reports
+                .Where(r => r.Id == report.Id && r.UnreadFromReporter && (seen == null || r.ReporterActiveAt <= seen))
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.UnreadFromReporter, false), cancellationToken);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
