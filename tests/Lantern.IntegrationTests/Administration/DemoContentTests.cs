@@ -79,6 +79,13 @@ public abstract class DemoContentTests<TFactory>(TFactory factory) : LanternTest
             Assert.NotNull(call.CallMinutes);
             Assert.Contains(reports, r => r.ReceivedAt < DateTime.UtcNow.AddDays(-1));
 
+            // Partners get clearly fictitious notice addresses (a reserved domain); the rest keep none.
+            var notices = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Code, o => o.NoticeEmail, Cancellation);
+            Assert.Equal("referrals@pag-asa.example", notices["pag-asa"]);
+            Assert.Equal("referrals@child-focus.example", notices["child-focus"]);
+            Assert.Null(notices["myria"]);
+            Assert.All(notices.Values.OfType<string>(), address => Assert.EndsWith(".example", address, StringComparison.Ordinal));
+
             // Every free text is marked as fictitious.
             var keys = scope.ServiceProvider.GetRequiredService<KeyRing>();
             foreach (var report in reports)
