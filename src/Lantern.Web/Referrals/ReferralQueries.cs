@@ -77,6 +77,10 @@ public sealed class ReferralQueries(LanternDbContext db)
     public Task<List<ReferralRow>> ForReportAsync(Guid reportId, CancellationToken cancellationToken) =>
         Rows(db.Referrals.Where(f => f.ReportId == reportId).OrderBy(f => f.CreatedAt)).ToListAsync(cancellationToken);
 
+    /// <summary>The member's own referrals of one report (a partner's link from the report page to its referral).</summary>
+    public Task<List<ReferralRow>> OfReportVisibleToAsync(StaffMember member, string reference, CancellationToken cancellationToken) =>
+        Rows(VisibleTo(member).Where(f => db.Reports.Any(r => r.Id == f.ReportId && r.Reference == reference))).ToListAsync(cancellationToken);
+
     public Task<ReferralRow?> FindAsync(StaffMember member, Guid id, CancellationToken cancellationToken) =>
         Rows(VisibleTo(member).Where(f => f.Id == id)).FirstOrDefaultAsync(cancellationToken);
 

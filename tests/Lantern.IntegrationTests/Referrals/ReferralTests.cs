@@ -151,6 +151,7 @@ public abstract class ReferralTests<TFactory>(TFactory factory) : LanternTestBas
         Assert.Equal(HttpStatusCode.OK, reportPage.Status);
         Assert.DoesNotContain(report.ContactAddress, reportPage.Html, StringComparison.Ordinal);
         Assert.Null(reportPage.Document.QuerySelector("#referral-add-form"));
+        Assert.NotNull(reportPage.Document.QuerySelector($"#referrals a[href='/staff/referrals/{id}']"));
         var detail = await ReferralReports.GetJsonAsync(partnerApi, "/api/v1/reports/" + report.Reference, Cancellation);
         Assert.DoesNotContain(report.ContactAddress, detail.ToJsonString(), StringComparison.Ordinal);
         Assert.Null(detail["referrals"]);
