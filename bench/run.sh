@@ -13,6 +13,7 @@ WARMUP=${BENCH_WARMUP:-10}
 API_WARMUP=${BENCH_API_WARMUP:-30}
 COMPONENTS=${BENCH_COMPONENTS:-1}
 INBOX=${BENCH_INBOX:-1}
+FILES=${BENCH_FILES:-1}
 INBOX_ROWS=${BENCH_INBOX_ROWS:-100000}
 INBOX_ITERATIONS=${BENCH_INBOX_ITERATIONS:-300}
 ROUNDS=${BENCH_ROUNDS:-3}
@@ -73,9 +74,10 @@ echo "building (Release)..." >&2
   dotnet build "$bench/SqliteBaseline/SqliteBaseline.csproj" -c Release -o "$build/sqlite" -nologo &&
   dotnet build "$bench/PageWeight/PageWeight.csproj" -c Release -o "$build/pageweight" -nologo &&
   dotnet build "$bench/Components/Components.csproj" -c Release -o "$build/components" -nologo &&
-  dotnet build "$bench/Inbox/Inbox.csproj" -c Release -o "$build/inbox" -nologo
+  dotnet build "$bench/Inbox/Inbox.csproj" -c Release -o "$build/inbox" -nologo &&
+  dotnet build "$bench/Files/Files.csproj" -c Release -o "$build/files" -nologo
 } >"$results/build.log" 2>&1 || { tail -30 "$results/build.log" >&2; die "build failed (see $results/build.log)"; }
-for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll inbox/Inbox.dll; do
+for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll inbox/Inbox.dll files/Files.dll; do
   [[ -f "$build/$dll" ]] || die "build produced no $build/$dll (see $results/build.log)"
 done
 
@@ -314,6 +316,18 @@ if [[ "$INBOX" == 1 ]]; then
     3) log "RESULT inbox: FAIL, a first page over 50 ms at p50, or different rows than the bare SQL (see $results/inbox.txt)"; missed ;;
     *) log "RESULT inbox: BROKEN, exit $inbox_status (see $results/inbox.txt)"; status=1 ;;
   esac
+fi
+
+# 6. Memory while a 20 MiB file streams in and out, against a one-chunk upload (in-process) ---------------
+if [[ "$FILES" == 1 ]]; then
+  log ""
+  log "## Files: live heap while streaming a 20 MiB file in and out, against a one-chunk baseline"
+  set +e
+  (cd "$scratch" && timeout 300 dotnet "$build/files/Files.dll") >"$results/files.txt" 2>&1
+  files_status=$?
+  set -e
+  { grep -E '^FILES ' "$results/files.txt" || true; } | sed 's/^FILES /  /' | tee -a "$results/summary.txt"
+  [[ $files_status == 0 ]] || { log "RESULT files: BROKEN, exit $files_status (see $results/files.txt)"; status=1; }
 fi
 
 log ""
