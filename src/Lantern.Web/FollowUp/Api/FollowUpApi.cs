@@ -187,7 +187,7 @@ public static class FollowUpApi
 
         // Whether the report is there at all comes before anything about the body: out of scope is 404, whatever was sent.
         var (text, refusal) = await ReadMessageAsync(context, options.Value, texts, language, "staff.followup.error.", cancellationToken);
-        var result = await threads.SendAsync(member, reference, refusal is null ? text : null, cancellationToken);
+        var result = await threads.SendAsync(member, reference, refusal is null ? text : null, null, null, cancellationToken);
         switch (result.Status)
         {
             case StaffMessageStatus.NotFound:
