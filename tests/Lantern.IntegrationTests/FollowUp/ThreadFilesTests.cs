@@ -186,6 +186,23 @@ public abstract class ThreadFilesTests<TFactory>(TFactory factory) : LanternTest
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
     }
 
+    [Fact]
+    public async Task TheOpenApiDocument_DescribesTheThreadFileEndpoints()
+    {
+        using var client = Factory.CreateClient();
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), Cancellation));
+        var paths = json.RootElement.GetProperty("paths");
+
+        Assert.Equal("PostFollowUpFile", paths.GetProperty("/api/v1/followup/files").GetProperty("post").GetProperty("operationId").GetString());
+        Assert.Equal("GetFollowUpFile", paths.GetProperty("/api/v1/followup/files/{id}").GetProperty("get").GetProperty("operationId").GetString());
+        var staff = paths.GetProperty("/api/v1/reports/{reference}/messages/files").GetProperty("post");
+        Assert.Equal("PostReportMessageFile", staff.GetProperty("operationId").GetString());
+        foreach (var status in new[] { "201", "400", "404", "413", "415", "422" })
+        {
+            Assert.True(staff.GetProperty("responses").TryGetProperty(status, out _), status);
+        }
+    }
+
     private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string path, string token, string? text, string fileName, byte[] content)
     {
         using var form = new MultipartFormDataContent();
