@@ -136,6 +136,9 @@ public abstract class ThreadFilesTests<TFactory>(TFactory factory) : LanternTest
         }
 
         Assert.Equal((0, 0, 0), await CountsAsync(report.Reference));
+        var untouched = await ReportAsync(report.Reference);
+        Assert.False(untouched.UnreadFromReporter);
+        Assert.Null(untouched.ReporterActiveAt);
     }
 
     [Fact]
@@ -146,6 +149,15 @@ public abstract class ThreadFilesTests<TFactory>(TFactory factory) : LanternTest
         var marker = Guid.NewGuid().ToString("N")[..12];
         var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n%" + marker + "\ntrailer\n%%EOF\n");
         var page = await staff.GetAsync($"/staff/reports/{report.Reference}", Cancellation);
+
+        // A mislabelled file first: explained (415), the text kept to send again, nothing stored.
+        var refused = await page.Form("#reporter-message-form").Set("text", "The address of the shelter.").Attach("file", "shelter.pdf", Encoding.UTF8.GetBytes("not a pdf")).SubmitAsync(Cancellation);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, refused.Status);
+        Assert.NotNull(refused.Document.QuerySelector("#reporter-message-error"));
+        Assert.Equal("The address of the shelter.", refused.Document.QuerySelector("#reporter-message")!.TextContent);
+        Assert.Equal((0, 0, 0), await CountsAsync(report.Reference));
+        Assert.Null((await ReportAsync(report.Reference)).FirstReplyAt);
+
         page = await page.Form("#reporter-message-form").Set("text", "The address of the shelter.").Attach("file", "shelter.pdf", pdf).SubmitAsync(Cancellation);
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.NotNull(page.Document.QuerySelector("#message-sent"));

@@ -29,12 +29,16 @@ public sealed class ThreadAttachments(ReportThread thread, ReportFileStore store
     public async Task<long> SendAsync(
         Guid reportId, byte[] dataKey, Guid? authorId, string text, Stream? content, string? fileName, CancellationToken cancellationToken)
     {
-        var id = await thread.AppendAsync(reportId, dataKey, authorId, text, cancellationToken);
         if (content is null)
         {
-            return id;
+            return await thread.AppendAsync(reportId, dataKey, authorId, text, cancellationToken);
         }
 
+        // What appending changes on the report, to put back if the file fails: an undone message is no first
+        // reply, no acknowledgement and nothing new from the reporter.
+        var before = await db.Reports.AsNoTracking().Where(r => r.Id == reportId)
+            .Select(r => new { r.FirstReplyAt, r.AcknowledgedAt, r.ReporterActiveAt, r.UnreadFromReporter }).SingleAsync(cancellationToken);
+        var id = await thread.AppendAsync(reportId, dataKey, authorId, text, cancellationToken);
         try
         {
             await store.AddAsync(reportId, dataKey, content, fileName, authorId, id, cancellationToken);
@@ -44,6 +48,13 @@ public sealed class ThreadAttachments(ReportThread thread, ReportFileStore store
         {
             // Not stored with its file, so not stored at all: the sender tries again with the reason in hand.
             await db.ReportItems.Where(i => i.Id == id && i.ReportId == reportId).ExecuteDeleteAsync(CancellationToken.None);
+            await db.Reports.Where(r => r.Id == reportId).ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(r => r.FirstReplyAt, before.FirstReplyAt)
+                    .SetProperty(r => r.AcknowledgedAt, before.AcknowledgedAt)
+                    .SetProperty(r => r.ReporterActiveAt, before.ReporterActiveAt)
+                    .SetProperty(r => r.UnreadFromReporter, before.UnreadFromReporter),
+                CancellationToken.None);
             throw;
         }
     }
