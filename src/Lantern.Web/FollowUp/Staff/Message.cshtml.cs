@@ -32,6 +32,9 @@ public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> 
 
     public string? Error { get; private set; }
 
+    /// <summary>The field the error is about (the summary links to it).</summary>
+    public string ErrorTarget { get; private set; } = "reporter-message";
+
     public int MaxLength => options.Value.MessageMaxLength;
 
     public async Task<IActionResult> OnGetAsync(string? template, CancellationToken cancellationToken)
@@ -62,6 +65,7 @@ public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> 
         {
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             var status = ((IStatusCodeHttpResult)ReportFilesApi.Refused(refused, texts, language, files.Value)).StatusCode;
+            ErrorTarget = "reporter-message-file";
             return await ShowAgainAsync(member, text, ReportFilesApi.Message(refused, texts, language, files.Value), status ?? StatusCodes.Status400BadRequest, cancellationToken);
         }
 
