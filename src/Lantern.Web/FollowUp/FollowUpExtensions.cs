@@ -15,6 +15,7 @@ public static class FollowUpExtensions
         services.AddScoped<ReceiptSignIn>();
         services.AddScoped<ReportThread>();
         services.AddScoped<ReporterThread>();
+        services.AddScoped<ThreadAttachments>();
         services.AddScoped<ReporterChanges>();
         services.AddScoped<StaffThread>();
         return services;

@@ -7,13 +7,14 @@ using Lantern.BrowserTests.Staff;
 using Lantern.Web.Accounts;
 using Lantern.Web.Reporting.Api;
 using Microsoft.Playwright;
+using SkiaSharp;
 
 namespace Lantern.BrowserTests.FollowUp;
 
 /// <summary>
 /// A victim reports; an analyst asks a question with a template; the victim comes back from the home page with the
-/// receipt (after one mistyped attempt), reads the question, answers, and signs out; the analyst sees the report
-/// marked unread in the inbox and reads the answer. With JavaScript on and off, in two languages; axe on every
+/// receipt (after one mistyped attempt), reads the question, answers with a photo, and signs out; the analyst sees the
+/// report marked unread in the inbox, reads the answer and opens the photo's rendition. With JavaScript on and off, in two languages; axe on every
 /// page and state, and no request to another origin.
 /// </summary>
 public sealed partial class FollowUpJourneyTests(LanternBrowser lantern)
@@ -84,9 +85,11 @@ public sealed partial class FollowUpJourneyTests(LanternBrowser lantern)
         await reporter.AssertAccessibleAsync();
         const string answer = "Rue de la Gare, près de la station de lavage.";
         await page.Locator("#message").FillAsync(answer);
+        await page.Locator("#message-file").SetInputFilesAsync(new FilePayload { Name = "station.jpg", MimeType = "image/jpeg", Buffer = Photo() });
         await Act(reporter, page.Locator("#message-form button[type=submit]"));
         Assert.Equal(Text("followup.thread.done.message"), await TrimmedAsync(page.Locator("#done")));
         Assert.Equal(answer, await TrimmedAsync(page.Locator("#messages li.message.mine .message-text")));
+        Assert.Equal("station.jpg", await TrimmedAsync(page.Locator("#messages li.message.mine .message-files a")));
         await reporter.AssertAccessibleAsync();
 
         // A new receipt, shown once; then signing out.
@@ -107,6 +110,11 @@ public sealed partial class FollowUpJourneyTests(LanternBrowser lantern)
         await staff.AssertAccessibleAsync();
         await Act(staff, staffPage.Locator($"main a[href='/staff/reports/{reference}']").First);
         Assert.Equal(answer, await TrimmedAsync(staffPage.Locator("#thread li.message.reporter .message-text")));
+        var photo = staffPage.Locator("#thread li.message.reporter .message-files a");
+        Assert.Equal("station.jpg", await TrimmedAsync(photo));
+        var rendition = await staffPage.Context.APIRequest.GetAsync(await photo.GetAttributeAsync("href") ?? string.Empty);
+        Assert.Equal(200, rendition.Status);
+        Assert.Equal("image/jpeg", rendition.Headers["content-type"]);
         await staff.AssertAccessibleAsync();
         staff.AssertNoForeignRequests();
     }
@@ -132,6 +140,19 @@ public sealed partial class FollowUpJourneyTests(LanternBrowser lantern)
     }
 
     private static readonly string[] _labour = ["labour"];
+
+    private static byte[] Photo()
+    {
+        using var bitmap = new SKBitmap(300, 200);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(new SKColor(120, 40, 60));
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 85);
+        return data.ToArray();
+    }
 
     private static async Task<IResponse> Act(BrowserSession session, ILocator target, int expectedStatus = 200)
     {

@@ -140,13 +140,16 @@ public static class AccessMatrix
         "/api/v1/reports/{reference}/referrals", "/api/v1/referrals/{id:guid}/acknowledge",
         // Follow-up: the thread of one report (FollowUp/FollowUpAccessMatrixTests).
         "/staff/reports/{reference}/message", "/api/v1/reports/{reference}/messages",
+        // Follow-up files: a message with a file to one report's reporter, POST only (FollowUp/ThreadFilesTests).
+        "/api/v1/reports/{reference}/messages/files",
         // Report files: role × scope in Reporting/Files/ReportFilesAccessMatrixTests.
         "/staff/reports/{reference}/files", "/staff/reports/{reference}/files/{id:guid}/{variant?}",
         "/api/v1/reports/{reference}/files", "/api/v1/reports/{reference}/files/{id:guid}", "/api/v1/reports/{reference}/files/{id:guid}/original",
     ];
 
     /// <summary>The public API: no staff token involved (GET /api/v1/reports, the staff inbox, is in <see cref="Endpoints"/>).</summary>
-    public static readonly string[] PublicApi = ["/api/v1/reports", "/api/v1/followup/session", "/api/v1/followup/thread", "/api/v1/followup/messages"];
+    public static readonly string[] PublicApi = ["/api/v1/reports", "/api/v1/followup/session", "/api/v1/followup/thread", "/api/v1/followup/messages",
+        "/api/v1/followup/files", "/api/v1/followup/files/{id:guid}"];
 
     public static bool Allows(string role, string[] permissions) => permissions.Length == 0 || permissions.Any(p => Lantern.Web.Accounts.Permissions.Of(role).Contains(p));
 

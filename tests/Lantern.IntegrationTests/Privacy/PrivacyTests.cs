@@ -135,6 +135,9 @@ public abstract class PrivacyTests<TFactory>(TFactory factory) : LanternTestBase
         browser.DefaultRequestHeaders.Add("Cookie", cookie);
         var thread = await new FormClient(browser).GetAsync("/nl/follow-up/thread", Cancellation);
         thread = await thread.Form("#message-form").Set("text", "Nog iets " + markers.Token("followupMessage")).SubmitAsync(Cancellation);
+        thread = await thread.Form("#message-form").Set("text", "Een foto " + markers.Token("followupFileText"))
+            .Attach("file", "foto-" + markers.Token("followupFileName") + ".png", Lantern.IntegrationTests.Reporting.Files.TestFiles.Png()).SubmitAsync(Cancellation);
+        Assert.Equal(HttpStatusCode.OK, thread.Status);
         thread = await thread.Form("#contact-form")
             .Check("contact.channel", "email")
             .Set("contact.address", "later." + markers.Token("followupContact") + "@example.org")
@@ -154,6 +157,17 @@ public abstract class PrivacyTests<TFactory>(TFactory factory) : LanternTestBase
 
         var analyst = await StaffSessions.CreateAsync(Factory, Lantern.Web.Accounts.StaffRoles.Analyst);
         var staffToken = await StaffSessions.TokenAsync(Factory, analyst);
+        using (var form = new MultipartFormDataContent())
+        {
+            // The team's file in the thread: its text and its name are stored only encrypted too.
+            form.Add(new StringContent("Adres " + markers.Token("staffFileText")), "text");
+            form.Add(new ByteArrayContent(Lantern.IntegrationTests.Reporting.Files.TestFiles.Png()), "file", "adres-" + markers.Token("staffFileName") + ".png");
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/reports/{reference}/messages/files") { Content = form };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", staffToken);
+            using var sent = await api.SendAsync(request, Cancellation);
+            Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        }
+
         using (var asked = await FollowUpClient.PostJsonAsync(api, $"/api/v1/reports/{reference}/messages", JsonSerializer.Serialize(new { text = "Vraag " + markers.Token("staffMessage") }), staffToken, Cancellation))
         {
             Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
@@ -202,6 +216,7 @@ public abstract class PrivacyTests<TFactory>(TFactory factory) : LanternTestBase
                 "userAgent", "refused", "formMunicipality", "formAddress", "formWhen", "formPeople", "formEmail", "formCompany",
                 "formDescription", "formRelationship", "formContact", "formCodeWord",
                 "followupMessage", "followupContact", "followupSafeTimes", "staffMessage", "apiMessage",
+                "followupFileText", "followupFileName", "staffFileText", "staffFileName",
             })
             {
                 _tokens[field] = "mk" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));

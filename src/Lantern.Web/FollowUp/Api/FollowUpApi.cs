@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Lantern.Web.Accounts;
 using Lantern.Web.Accounts.Authorization;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.FollowUp.Sessions;
@@ -7,6 +8,7 @@ using Lantern.Web.FollowUp.Staff;
 using Lantern.Web.FollowUp.Thread;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Web;
+using Lantern.Web.Reporting.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +23,10 @@ public sealed record MessageRequest(string? Text);
 public sealed record MessageCreated(long Id);
 
 /// <summary>A message of the thread through the API: <c>from</c> is <c>reporter</c> or <c>team</c>, never a name.</summary>
-public sealed record ThreadMessageDto(long Id, DateTime CreatedAt, string From, string Text, bool New);
+public sealed record ThreadMessageDto(long Id, DateTime CreatedAt, string From, string Text, bool New, IReadOnlyList<ThreadFileDto> Files);
+
+/// <summary>A file sent with a message; <c>url</c> downloads it with the same bearer token (an image as its rendition without metadata).</summary>
+public sealed record ThreadFileDto(Guid Id, string Name, string ContentType, long Length, string Url);
 
 /// <summary>The reporter's thread: status in plain words (received, handling, referred, closed) and messages, the acknowledgement first.</summary>
 public sealed record ThreadDto(string Reference, DateTime ReceivedAt, string Status, string StatusText, bool ContactRequested, IReadOnlyList<ThreadMessageDto> Messages);
@@ -74,6 +79,34 @@ public static class FollowUpApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .DisableAntiforgery();
 
+        endpoints.MapPost("/api/v1/followup/files", ReporterFileAsync)
+            .WithName("PostFollowUpFile")
+            .WithTags("Follow-up")
+            .WithSummary("The reporter sends a file, with or without a message")
+            .WithDescription(
+                "With `Authorization: Bearer lfu_...`. multipart/form-data: an optional `text` field FIRST, then one file part. " +
+                "The type is decided by the content (JPEG, PNG, WebP, PDF, common audio), never by the name. Answers the message's id. " +
+                "A refused file answers 413 (over a limit), 415 (type) or 422 (cut short, damaged); a bad text 400; nothing is stored then.")
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<MessageCreated>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .DisableAntiforgery();
+
+        endpoints.MapGet("/api/v1/followup/files/{id:guid}", ReporterFileDownloadAsync)
+            .WithName("GetFollowUpFile")
+            .WithTags("Follow-up")
+            .WithSummary("The reporter downloads a file of the thread")
+            .WithDescription(
+                "With `Authorization: Bearer lfu_...`. The reporter's own files and those the team sent in the thread, as a download " +
+                "(no-store, nosniff); an image as its re-encoded rendition without metadata. Anything else answers 404.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status404NotFound);
+
         endpoints.MapPost("/api/v1/reports/{reference}/messages", StaffMessageAsync)
             .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
             .WithName("PostReportMessage")
@@ -89,6 +122,26 @@ public static class FollowUpApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .DisableAntiforgery();
+
+        endpoints.MapPost("/api/v1/reports/{reference}/messages/files", StaffFileMessageAsync)
+            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
+            .WithName("PostReportMessageFile")
+            .WithTags("Reports")
+            .WithSummary("The team sends the reporter a file, with or without a message")
+            .WithDescription(
+                "Personal access token of the central team (triage permission). multipart/form-data: an optional `text` field FIRST, " +
+                "then one file part. The reporter can download it from their thread. Audited as `report.message` and `file.added`. " +
+                "413/415/422 for a refused file, 400 for a bad text; nothing is stored then. Out of scope: 404.")
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<MessageCreated>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .Produces(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .DisableAntiforgery();
         return endpoints;
     }
@@ -138,14 +191,14 @@ public static class FollowUpApi
             }
 
             NoStore.Apply(context.Response);
-            var acknowledgement = new ThreadMessageDto(0, view.ReceivedAt, "team", texts.Get(language, "followup.acknowledgement"), false);
+            var acknowledgement = new ThreadMessageDto(0, view.ReceivedAt, "team", texts.Get(language, "followup.acknowledgement"), false, []);
             return TypedResults.Ok(new ThreadDto(
                 view.Reference,
                 view.ReceivedAt,
                 view.Status,
                 texts.Get(language, "followup.status." + view.Status),
                 view.ContactRequested,
-                [acknowledgement, .. view.Messages.Select(m => new ThreadMessageDto(m.Id, m.CreatedAt, m.FromReporter ? "reporter" : "team", m.Text, m.IsNew))]));
+                [acknowledgement, .. view.Messages.Select(m => new ThreadMessageDto(m.Id, m.CreatedAt, m.FromReporter ? "reporter" : "team", m.Text, m.IsNew, [.. m.Files.Select(ToDto)]))]));
         }
         finally
         {
@@ -179,6 +232,76 @@ public static class FollowUpApi
         }
     }
 
+    private static async Task<IResult> ReporterFileAsync(
+        HttpContext context, ReporterSessions sessions, ThreadAttachments attachments, IOptions<FollowUpOptions> options, IOptions<FilesOptions> files,
+        TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+    {
+        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
+        if (Session(context, sessions) is not { } access)
+        {
+            return Unauthorized(texts, language);
+        }
+
+        try
+        {
+            return await MultipartMessage.ReadAsync(context, options.Value, files.Value, texts, language, "followup.error.", (text, content, name) =>
+                attachments.SendAsync(access.ReportId, access.DataKey, authorId: null, text, content, name, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(access.DataKey);
+        }
+    }
+
+    private static async Task<IResult> ReporterFileDownloadAsync(
+        Guid id, HttpContext context, ReporterSessions sessions, ThreadAttachments attachments, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+    {
+        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
+        if (Session(context, sessions) is not { } access)
+        {
+            return Unauthorized(texts, language);
+        }
+
+        try
+        {
+            return await attachments.OpenForReporterAsync(access.ReportId, access.DataKey, id, cancellationToken) is { } content
+                ? new DecryptedFileResult(content)
+                : TypedResults.NotFound();
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(access.DataKey);
+        }
+    }
+
+    private static async Task<IResult> StaffFileMessageAsync(
+        string reference, HttpContext context, StaffThread threads, IOptions<FollowUpOptions> options, IOptions<FilesOptions> files,
+        TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+    {
+        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
+        var member = StaffMember.Of(context);
+
+        // Scope and permission before the body: out of scope is 404, whatever was sent.
+        if (await threads.FindAsync(member, reference, cancellationToken) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!member.Can(Permissions.TriageReports))
+        {
+            return TypedResults.Forbid();
+        }
+
+        return await MultipartMessage.ReadAsync(context, options.Value, files.Value, texts, language, "staff.followup.error.", async (text, content, name) =>
+        {
+            var result = await threads.SendAsync(member, reference, text, content, name, cancellationToken);
+            return result.MessageId ?? throw new InvalidOperationException($"The message was not sent: {result.Status}.");
+        }, cancellationToken);
+    }
+
+    private static ThreadFileDto ToDto(ThreadFile file) =>
+        new(file.Id, file.Name, file.ContentType, file.Length, $"/api/v1/followup/files/{file.Id}");
+
     private static async Task<IResult> StaffMessageAsync(
         string reference, HttpContext context, StaffThread threads, IOptions<FollowUpOptions> options, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
     {
@@ -187,7 +310,7 @@ public static class FollowUpApi
 
         // Whether the report is there at all comes before anything about the body: out of scope is 404, whatever was sent.
         var (text, refusal) = await ReadMessageAsync(context, options.Value, texts, language, "staff.followup.error.", cancellationToken);
-        var result = await threads.SendAsync(member, reference, refusal is null ? text : null, cancellationToken);
+        var result = await threads.SendAsync(member, reference, refusal is null ? text : null, null, null, cancellationToken);
         switch (result.Status)
         {
             case StaffMessageStatus.NotFound:
@@ -239,11 +362,11 @@ public static class FollowUpApi
             : null;
     }
 
-    private static ValidationProblem Invalid(string message, TextCatalogue texts, string language) =>
+    internal static ValidationProblem Invalid(string message, TextCatalogue texts, string language) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [message] }, title: texts.Get(language, "api.invalid_title"));
 
     private static ProblemHttpResult Unauthorized(TextCatalogue texts, string language) =>
         Problem(StatusCodes.Status401Unauthorized, texts.Get(language, "followup.api.unauthorized"));
 
-    private static ProblemHttpResult Problem(int status, string title) => TypedResults.Problem(title: title, statusCode: status);
+    internal static ProblemHttpResult Problem(int status, string title) => TypedResults.Problem(title: title, statusCode: status);
 }

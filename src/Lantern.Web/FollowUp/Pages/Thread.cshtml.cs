@@ -1,9 +1,13 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Lantern.Web.FollowUp.Sessions;
 using Lantern.Web.FollowUp.Thread;
+using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Reporting;
+using Lantern.Web.Reporting.Files;
+using Lantern.Web.Reporting.Files.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -16,11 +20,15 @@ namespace Lantern.Web.FollowUp.Pages;
 /// (Post/Redirect/Get) except the new receipt, shown once in the answer to its post and never stored.
 /// </summary>
 [NoStore]
+[FileUploadLimit]
 public sealed class ThreadModel(
     ReporterSessions sessions,
     ReporterThread reader,
-    ReportThread thread,
+    ThreadAttachments attachments,
+    SubmissionFiles files,
     ReporterChanges changes,
+    TextCatalogue texts,
+    IOptions<FilesOptions> fileOptions,
     IOptions<FollowUpOptions> options) : PageModel
 {
     public static readonly string[] Confirmations = ["message", "contact-added", "contact-withdrawn"];
@@ -36,6 +44,11 @@ public sealed class ThreadModel(
     public string? Text { get; private set; }
 
     public string? MessageError { get; private set; }
+
+    /// <summary>Why the file sent with a message was refused, worded (nothing was stored).</summary>
+    public string? FileError { get; private set; }
+
+    public int MaxFileMegabytes => fileOptions.Value.MaxFileMegabytes;
 
     public IReadOnlyList<FieldError> ContactErrors { get; private set; } = [];
 
@@ -57,7 +70,8 @@ public sealed class ThreadModel(
         WithSessionAsync(async access =>
         {
             var text = Request.Form["text"].ToString();
-            var problem = MessageText.Check(text, MaxLength, out var message);
+            var file = Request.Form.Files.GetFile("file") is { Length: > 0 } given ? given : null;
+            var problem = ThreadAttachments.Check(text, MaxLength, file is not null, out var message);
             if (problem != MessageProblem.None)
             {
                 // Shown again to correct, unless it is far too long to send back.
@@ -66,9 +80,37 @@ public sealed class ThreadModel(
                 return await ShowAsync(access, StatusCodes.Status400BadRequest, cancellationToken);
             }
 
-            await thread.AppendAsync(access.ReportId, access.DataKey, authorId: null, message, cancellationToken);
+            try
+            {
+                // An ordinary refusal (type, truncated, size) is found before anything is stored; the rest undoes the message.
+                if (file is not null && await files.CheckAsync([file], cancellationToken) is { } early)
+                {
+                    throw early;
+                }
+
+                await using var content = file?.OpenReadStream();
+                await attachments.SendAsync(access.ReportId, access.DataKey, authorId: null, message, content, file?.FileName, cancellationToken);
+            }
+            catch (FileRefusedException refused)
+            {
+                Text = text is { Length: <= 100_000 } ? text : null;
+                FileError = ReportFilesApi.Message(refused, texts, Language, fileOptions.Value);
+                var status = ((IStatusCodeHttpResult)ReportFilesApi.Refused(refused, texts, Language, fileOptions.Value)).StatusCode;
+                return await ShowAsync(access, status ?? StatusCodes.Status400BadRequest, cancellationToken);
+            }
+
             return Back("message");
         });
+
+    /// <summary>
+    /// A file of the thread, for the reporter: theirs or one the team sent them, always as a download; an image as
+    /// its rendition without metadata. Anything else (another report's file, a team file not sent) is 404.
+    /// </summary>
+    public Task<IActionResult> OnGetFileAsync(Guid id, CancellationToken cancellationToken) =>
+        WithSessionAsync(async access =>
+            await attachments.OpenForReporterAsync(access.ReportId, access.DataKey, id, cancellationToken) is { } content
+                ? new DecryptedFileResult(content)
+                : NotFound());
 
     public Task<IActionResult> OnPostContactAsync(CancellationToken cancellationToken) =>
         WithSessionAsync(async access =>
@@ -117,6 +159,8 @@ public sealed class ThreadModel(
         FollowUpCookie.Delete(Response);
         return Redirect($"/{Lang}/follow-up?notice=signed-out");
     }
+
+    private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     public FieldError? ContactErrorOf(string field) => ContactErrors.FirstOrDefault(e => e.Field == field);
 

@@ -1,6 +1,9 @@
+using System.Globalization;
 using Lantern.Web.Accounts.Authorization;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Reporting.Files;
+using Lantern.Web.Reporting.Files.Api;
 using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +18,8 @@ namespace Lantern.Web.FollowUp.Staff;
 /// text in the report's language, ready to edit (no script needed). A sent message goes back to the report page.
 /// </summary>
 [Authorize(Policy = StaffPolicies.ReadAnyReports)]
-public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> options, IStringLocalizer<TextCatalogue> t) : PageModel
+[FileUploadLimit]
+public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> options, IOptions<FilesOptions> files, TextCatalogue texts, IStringLocalizer<TextCatalogue> t) : PageModel
 {
     [FromRoute]
     public string Reference { get; set; } = string.Empty;
@@ -27,6 +31,9 @@ public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> 
     public string? Text { get; private set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>The field the error is about (the summary links to it).</summary>
+    public string ErrorTarget { get; private set; } = "reporter-message";
 
     public int MaxLength => options.Value.MessageMaxLength;
 
@@ -46,8 +53,22 @@ public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var text = Request.Form["text"].ToString();
+        var file = Request.Form.Files.GetFile("file") is { Length: > 0 } given ? given : null;
         var member = StaffMember.Of(HttpContext);
-        var result = await threads.SendAsync(member, Reference, text, cancellationToken);
+        StaffMessageResult result;
+        try
+        {
+            await using var content = file?.OpenReadStream();
+            result = await threads.SendAsync(member, Reference, text, content, file?.FileName, cancellationToken);
+        }
+        catch (FileRefusedException refused)
+        {
+            var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            var status = ((IStatusCodeHttpResult)ReportFilesApi.Refused(refused, texts, language, files.Value)).StatusCode;
+            ErrorTarget = "reporter-message-file";
+            return await ShowAgainAsync(member, text, ReportFilesApi.Message(refused, texts, language, files.Value), status ?? StatusCodes.Status400BadRequest, cancellationToken);
+        }
+
         switch (result.Status)
         {
             case StaffMessageStatus.Sent:
@@ -58,6 +79,12 @@ public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> 
                 return Forbid();
         }
 
+        return await ShowAgainAsync(member, text, t[result.ErrorKey!, result.MaxLength], StatusCodes.Status400BadRequest, cancellationToken);
+    }
+
+    /// <summary>The form again with the reason; a file is never kept between tries, so it is chosen again.</summary>
+    private async Task<IActionResult> ShowAgainAsync(StaffMember member, string text, string error, int status, CancellationToken cancellationToken)
+    {
         if (await threads.FindAsync(member, Reference, cancellationToken) is not { } report)
         {
             return NotFound();
@@ -65,8 +92,8 @@ public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> 
 
         Show(report);
         Text = text is { Length: <= 100_000 } ? text : null;
-        Error = t[result.ErrorKey!, result.MaxLength];
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Error = error;
+        Response.StatusCode = status;
         return Page();
     }
 

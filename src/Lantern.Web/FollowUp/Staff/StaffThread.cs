@@ -8,6 +8,7 @@ using Lantern.Web.FollowUp.Thread;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Reporting.Files;
 using Lantern.Web.Triage;
 using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ using Microsoft.Extensions.Options;
 namespace Lantern.Web.FollowUp.Staff;
 
 /// <summary>A message as the team sees it: the author's e-mail address for the team's own, null for the reporter's.</summary>
-public sealed record StaffThreadMessage(long Id, DateTime CreatedAt, bool FromReporter, string? Author, string Text);
+public sealed record StaffThreadMessage(long Id, DateTime CreatedAt, bool FromReporter, string? Author, string Text, IReadOnlyList<ThreadFile> Files);
 
 /// <summary>A change the reporter made to their contact details (what happened, not the details).</summary>
 public sealed record StaffContactChange(DateTime At, string Action);
@@ -57,6 +58,7 @@ public sealed class StaffThread(
     LanternDbContext db,
     KeyRing keys,
     ReportThread thread,
+    ThreadAttachments attachments,
     AuditTrail audit,
     TextCatalogue texts,
     IOptions<FollowUpOptions> options,
@@ -86,10 +88,12 @@ public sealed class StaffThread(
             .OrderBy(i => i.Sequence).ToListAsync(cancellationToken);
         var dataKey = ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
         IReadOnlyList<ThreadMessage> messages;
+        IReadOnlyDictionary<long, IReadOnlyList<ThreadFile>> files;
         var changes = new List<StaffContactChange>();
         try
         {
             messages = await thread.MessagesAsync(report.Id, dataKey, cancellationToken);
+            files = await attachments.ByMessageAsync(report.Id, dataKey, cancellationToken);
             foreach (var item in items)
             {
                 var plaintext = ItemCipher.Decrypt(dataKey, report.Id, ItemKind.Contact, item.Sequence, item.Ciphertext);
@@ -127,7 +131,7 @@ public sealed class StaffThread(
             Utc(due),
             FirstReplyOverdue(report.FirstReplyAt, report.Status, due, now),
             member.Can(Permissions.TriageReports),
-            [.. messages.Select(m => new StaffThreadMessage(m.Id, m.CreatedAt, m.FromReporter, m.AuthorId is { } a ? emails.GetValueOrDefault(a) : null, m.Text))],
+            [.. messages.Select(m => new StaffThreadMessage(m.Id, m.CreatedAt, m.FromReporter, m.AuthorId is { } a ? emails.GetValueOrDefault(a) : null, m.Text, files.GetValueOrDefault(m.Id) ?? []))],
             changes);
     }
 
@@ -144,8 +148,13 @@ public sealed class StaffThread(
         return found is null ? null : (found.Reference, found.Language);
     }
 
-    /// <summary>Sends a message to the reporter; nothing is stored unless the text passes <see cref="MessageText"/>.</summary>
-    public async Task<StaffMessageResult> SendAsync(StaffMember member, string? reference, string? text, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a message to the reporter, with a file if <paramref name="content"/> is given (then the text may be
+    /// empty); nothing is stored unless the text passes <see cref="MessageText"/> and the file the store's checks.
+    /// </summary>
+    /// <exception cref="FileRefusedException">The file was refused: neither the message nor the file is kept.</exception>
+    public async Task<StaffMessageResult> SendAsync(
+        StaffMember member, string? reference, string? text, Stream? content, string? fileName, CancellationToken cancellationToken)
     {
         var normalised = ReportReferences.Normalise(reference);
         var report = normalised is null || !Shows(member)
@@ -162,7 +171,7 @@ public sealed class StaffThread(
         }
 
         var max = options.Value.MessageMaxLength;
-        var problem = MessageText.Check(text, max, out var message);
+        var problem = ThreadAttachments.Check(text, max, content is not null, out var message);
         if (problem != MessageProblem.None)
         {
             return new(StaffMessageStatus.Invalid, ErrorKey: "staff.followup.error." + MessageText.Key(problem), MaxLength: max);
@@ -172,7 +181,7 @@ public sealed class StaffThread(
         long id;
         try
         {
-            id = await thread.AppendAsync(report.Id, dataKey, member.Id, message, cancellationToken);
+            id = await attachments.SendAsync(report.Id, dataKey, member.Id, message, content, fileName, cancellationToken);
         }
         finally
         {
@@ -181,6 +190,13 @@ public sealed class StaffThread(
 
         var sequence = await db.ReportItems.Where(i => i.Id == id).Select(i => i.Sequence).FirstAsync(cancellationToken);
         await audit.AppendAsync(member.Actor, "report.message", report.Reference, $"sequence={sequence}", cancellationToken);
+        if (content is not null)
+        {
+            var file = await db.ReportFiles.AsNoTracking().Where(f => f.MessageItemId == id && f.OriginalId == null)
+                .Select(f => new { f.Id, f.ContentType }).FirstAsync(cancellationToken);
+            await audit.AppendAsync(member.Actor, "file.added", report.Reference, $"file={file.Id}; type={file.ContentType}; via=message", cancellationToken);
+        }
+
         return new(StaffMessageStatus.Sent, id);
     }
 

@@ -22,7 +22,7 @@ public static class ReporterStatus
 }
 
 /// <summary>A message as the reporter sees it: from them or from "the team" (never a name), and whether it is new to them.</summary>
-public sealed record ReporterMessage(long Id, DateTime CreatedAt, bool FromReporter, string Text, bool IsNew);
+public sealed record ReporterMessage(long Id, DateTime CreatedAt, bool FromReporter, string Text, bool IsNew, IReadOnlyList<ThreadFile> Files);
 
 /// <summary>What the reporter's thread page and <c>GET /api/v1/followup/thread</c> show.</summary>
 public sealed record ReporterThreadView(
@@ -44,7 +44,7 @@ public sealed record ReporterThreadView(
 /// the same for everybody and says nothing about the report; rendering it is always there, always readable, and the
 /// intake path stays as it is. It never counts as the team's first personal reply.
 /// </remarks>
-public sealed class ReporterThread(LanternDbContext db, ReportThread thread, TimeProvider clock)
+public sealed class ReporterThread(LanternDbContext db, ReportThread thread, ThreadAttachments attachments, TimeProvider clock)
 {
     public async Task<ReporterThreadView?> OpenAsync(Guid reportId, byte[] dataKey, CancellationToken cancellationToken)
     {
@@ -56,6 +56,7 @@ public sealed class ReporterThread(LanternDbContext db, ReportThread thread, Tim
 
         var seen = report.ReporterSeenAt;
         var messages = await thread.MessagesAsync(reportId, dataKey, cancellationToken);
+        var files = await attachments.ByMessageAsync(reportId, dataKey, cancellationToken);
         report.ReporterSeenAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return new ReporterThreadView(
@@ -63,6 +64,6 @@ public sealed class ReporterThread(LanternDbContext db, ReportThread thread, Tim
             DateTime.SpecifyKind(report.ReceivedAt, DateTimeKind.Utc),
             ReporterStatus.Of(report.Status),
             report.ContactRequested,
-            [.. messages.Select(m => new ReporterMessage(m.Id, m.CreatedAt, m.FromReporter, m.Text, !m.FromReporter && (seen is null || m.CreatedAt > DateTime.SpecifyKind(seen.Value, DateTimeKind.Utc))))]);
+            [.. messages.Select(m => new ReporterMessage(m.Id, m.CreatedAt, m.FromReporter, m.Text, !m.FromReporter && (seen is null || m.CreatedAt > DateTime.SpecifyKind(seen.Value, DateTimeKind.Utc)), files.GetValueOrDefault(m.Id) ?? []))]);
     }
 }

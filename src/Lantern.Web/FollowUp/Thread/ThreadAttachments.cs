@@ -1,0 +1,88 @@
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Reporting.Files;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.FollowUp.Thread;
+
+/// <summary>A file sent in the thread as its reader sees it: the name, the checked type, and whether it is an image.</summary>
+public sealed record ThreadFile(Guid Id, string Name, string ContentType, long Length, bool IsImage);
+
+/// <summary>
+/// Files sent with thread messages, both directions. A message and its file are stored "all or nothing": the
+/// message first (its item id links the file, <see cref="ReportFile.MessageItemId"/>), then the file streamed into
+/// the encrypted store; if the file is refused or fails on the way, the message is removed again and the refusal
+/// rethrown, so the sender sees the reason and finds nothing half-stored (the pattern of <see cref="SubmissionFiles"/>).
+/// The reporter reads only what was sent in the thread or what they added themselves: a file the team attached to
+/// the report outside the thread is evidence for the team, never shown to the reporter.
+/// </summary>
+public sealed class ThreadAttachments(ReportThread thread, ReportFileStore store, LanternDbContext db)
+{
+    /// <summary>The text rules of <see cref="MessageText"/>, except that a message carrying a file may have no text.</summary>
+    public static MessageProblem Check(string? input, int maxLength, bool withFile, out string text)
+    {
+        var problem = MessageText.Check(input, maxLength, out text);
+        return problem == MessageProblem.Empty && withFile ? MessageProblem.None : problem;
+    }
+
+    /// <summary>Stores a checked message and, if given, its file; answers the message's item id.</summary>
+    /// <exception cref="FileRefusedException">The file was refused: neither the message nor the file is kept.</exception>
+    public async Task<long> SendAsync(
+        Guid reportId, byte[] dataKey, Guid? authorId, string text, Stream? content, string? fileName, CancellationToken cancellationToken)
+    {
+        if (content is null)
+        {
+            return await thread.AppendAsync(reportId, dataKey, authorId, text, cancellationToken);
+        }
+
+        // What appending changes on the report, to put back if the file fails: an undone message is no first
+        // reply, no acknowledgement and nothing new from the reporter.
+        var before = await db.Reports.AsNoTracking().Where(r => r.Id == reportId)
+            .Select(r => new { r.FirstReplyAt, r.AcknowledgedAt, r.ReporterActiveAt, r.UnreadFromReporter }).SingleAsync(cancellationToken);
+        var id = await thread.AppendAsync(reportId, dataKey, authorId, text, cancellationToken);
+        try
+        {
+            await store.AddAsync(reportId, dataKey, content, fileName, authorId, id, cancellationToken);
+            return id;
+        }
+        catch
+        {
+            // Not stored with its file, so not stored at all: the sender tries again with the reason in hand.
+            await db.ReportItems.Where(i => i.Id == id && i.ReportId == reportId).ExecuteDeleteAsync(CancellationToken.None);
+            await db.Reports.Where(r => r.Id == reportId).ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(r => r.FirstReplyAt, before.FirstReplyAt)
+                    .SetProperty(r => r.AcknowledgedAt, before.AcknowledgedAt)
+                    .SetProperty(r => r.ReporterActiveAt, before.ReporterActiveAt)
+                    .SetProperty(r => r.UnreadFromReporter, before.UnreadFromReporter),
+                CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>The files sent in the thread, by the message they came with.</summary>
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<ThreadFile>>> ByMessageAsync(Guid reportId, byte[] dataKey, CancellationToken cancellationToken)
+    {
+        var files = await store.ListAsync(reportId, dataKey, cancellationToken);
+        return files.Where(f => f.MessageItemId is not null)
+            .GroupBy(f => f.MessageItemId!.Value)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ThreadFile>)[.. g.Select(f => new ThreadFile(f.Id, f.Name, f.ContentType, f.Length, f.RenditionId is not null))]);
+    }
+
+    /// <summary>
+    /// Opens a file for the signed-in reporter, or null when it is not theirs to read (not found, a rendition's own
+    /// id, or a team file not sent in the thread). An image is served as its rendition without metadata.
+    /// </summary>
+    public async Task<StaffFileContent?> OpenForReporterAsync(Guid reportId, byte[] dataKey, Guid fileId, CancellationToken cancellationToken)
+    {
+        var file = await store.FindAsync(reportId, fileId, cancellationToken);
+        if (file is null || file.OriginalId is not null || (file.AuthorId is not null && file.MessageItemId is null))
+        {
+            return null;
+        }
+
+        var rendition = await db.ReportFiles.AsNoTracking().FirstOrDefaultAsync(f => f.OriginalId == file.Id && f.Complete, cancellationToken);
+        var serve = rendition ?? file;
+        var name = await store.NameAsync(serve, dataKey, cancellationToken);
+        return new StaffFileContent(store.OpenRead(reportId, dataKey, serve), serve.ContentType, name, Inline: false);
+    }
+}
