@@ -210,12 +210,7 @@ public static class FollowUpApi
         HttpContext context, ReporterSessions sessions, ReportThread thread, IOptions<FollowUpOptions> options, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
     {
         var language = languages.Choose(context.Request.Headers.AcceptLanguage);
-        if (Session(context, sessions) is not { } access)
-        {
-            return Unauthorized(texts, language);
-        }
-
-        try
+        return await WithSessionAsync(context, sessions, texts, language, async access =>
         {
             var (text, refusal) = await ReadMessageAsync(context, options.Value, texts, language, "followup.error.", cancellationToken);
             if (refusal is not null)
@@ -225,11 +220,7 @@ public static class FollowUpApi
 
             var id = await thread.AppendAsync(access.ReportId, access.DataKey, authorId: null, text!, cancellationToken);
             return TypedResults.Created((string?)null, new MessageCreated(id));
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(access.DataKey);
-        }
+        });
     }
 
     private static async Task<IResult> ReporterFileAsync(
@@ -237,41 +228,19 @@ public static class FollowUpApi
         TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
     {
         var language = languages.Choose(context.Request.Headers.AcceptLanguage);
-        if (Session(context, sessions) is not { } access)
-        {
-            return Unauthorized(texts, language);
-        }
-
-        try
-        {
-            return await MultipartMessage.ReadAsync(context, options.Value, files.Value, texts, language, "followup.error.", (text, content, name) =>
-                attachments.SendAsync(access.ReportId, access.DataKey, authorId: null, text, content, name, cancellationToken), cancellationToken);
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(access.DataKey);
-        }
+        return await WithSessionAsync(context, sessions, texts, language, access =>
+            MultipartMessage.ReadAsync(context, options.Value, files.Value, texts, language, "followup.error.", (text, content, name) =>
+                attachments.SendAsync(access.ReportId, access.DataKey, authorId: null, text, content, name, cancellationToken), cancellationToken));
     }
 
     private static async Task<IResult> ReporterFileDownloadAsync(
         Guid id, HttpContext context, ReporterSessions sessions, ThreadAttachments attachments, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
     {
         var language = languages.Choose(context.Request.Headers.AcceptLanguage);
-        if (Session(context, sessions) is not { } access)
-        {
-            return Unauthorized(texts, language);
-        }
-
-        try
-        {
-            return await attachments.OpenForReporterAsync(access.ReportId, access.DataKey, id, cancellationToken) is { } content
+        return await WithSessionAsync(context, sessions, texts, language, async access =>
+            await attachments.OpenForReporterAsync(access.ReportId, access.DataKey, id, cancellationToken) is { } content
                 ? new DecryptedFileResult(content)
-                : TypedResults.NotFound();
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(access.DataKey);
-        }
+                : TypedResults.NotFound());
     }
 
     private static async Task<IResult> StaffFileMessageAsync(
@@ -350,6 +319,28 @@ public static class FollowUpApi
         return problem == MessageProblem.None
             ? (text, null)
             : (null, Invalid(texts.Get(language, errorPrefix + MessageText.Key(problem), options.MessageMaxLength), texts, language));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> with the caller's reporter session, or answers 401 without one; the copy of
+    /// the data key the session handed out is zeroed afterwards, whatever happened.
+    /// </summary>
+    private static async Task<IResult> WithSessionAsync(
+        HttpContext context, ReporterSessions sessions, TextCatalogue texts, string language, Func<ReporterAccess, Task<IResult>> action)
+    {
+        if (Session(context, sessions) is not { } access)
+        {
+            return Unauthorized(texts, language);
+        }
+
+        try
+        {
+            return await action(access);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(access.DataKey);
+        }
     }
 
     private static ReporterAccess? Session(HttpContext context, ReporterSessions sessions)
