@@ -1,3 +1,5 @@
+using Lantern.Web.Platform.Web;
+
 namespace Lantern.Web.FollowUp.Sessions;
 
 /// <summary>
@@ -16,12 +18,5 @@ public static class FollowUpCookie
 
     public static void Delete(HttpResponse response) => response.Cookies.Delete(Name, Options(response.HttpContext.Request));
 
-    private static CookieOptions Options(HttpRequest request) => new()
-    {
-        HttpOnly = true,
-        Secure = request.IsHttps,
-        SameSite = SameSiteMode.Strict,
-        Path = "/",
-        IsEssential = true,
-    };
+    private static CookieOptions Options(HttpRequest request) => SessionCookies.Options(request);
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Web;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Lantern.Web.Reporting.Questionnaire;
@@ -44,15 +45,7 @@ public sealed class SentReportCookie(IDataProtectionProvider provider, TimeProvi
 
     public static void Delete(HttpResponse response) => response.Cookies.Delete(Name, Options(response.HttpContext.Request));
 
-    private static CookieOptions Options(HttpRequest request) => new()
-    {
-        // No Expires: a session cookie, gone when the browser closes (SECURITY.md: no persistent cookie).
-        HttpOnly = true,
-        Secure = request.IsHttps,
-        SameSite = SameSiteMode.Strict,
-        Path = "/",
-        IsEssential = true,
-    };
+    private static CookieOptions Options(HttpRequest request) => SessionCookies.Options(request);
 
     private sealed record Payload(string Reference, string Receipt);
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Web;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Lantern.Web.Reporting.Staff;
@@ -56,14 +57,7 @@ public sealed class RecordedReceiptCookie(IDataProtectionProvider provider, Time
         }
     }
 
-    private static CookieOptions Options(HttpRequest request) => new()
-    {
-        HttpOnly = true,
-        Secure = request.IsHttps,
-        SameSite = SameSiteMode.Strict,
-        Path = Path,
-        IsEssential = true,
-    };
+    private static CookieOptions Options(HttpRequest request) => SessionCookies.Options(request, Path);
 
     private sealed record Payload(Guid MemberId, string Reference, string Receipt, string Channel);
 }
