@@ -32,9 +32,6 @@ public sealed class ReferReport(
     MailOutboxSignal outbox,
     TimeProvider clock)
 {
-    /// <summary>The languages of the notice: partners work in any of the national languages.</summary>
-    private static readonly string[] _noticeLanguages = ["en", "fr", "nl", "de"];
-
     public async Task<(ReportActionResult Result, Guid? ReferralId)> ExecuteAsync(
         StaffMember member, string? reference, string? organisationCode, string? referralScope, int? ruleId, CancellationToken cancellationToken)
     {
@@ -63,7 +60,7 @@ public sealed class ReferReport(
             return (ReportActionResult.Invalid("staff.referrals.error.scope"), null);
         }
 
-        if (await db.Referrals.AnyAsync(f => f.ReportId == report.Id && f.OrganisationId == organisation.Id, cancellationToken))
+        if (await db.Referrals.AnyAsync(f => f.ReportId == report.Id && f.OrganisationId == organisation.Id && f.State != ReferralStates.Withdrawn, cancellationToken))
         {
             return (ReportActionResult.Conflict("staff.referrals.error.exists"), null);
         }
@@ -105,6 +102,10 @@ public sealed class ReferReport(
         }
 
         report.AcknowledgedAt ??= now;
+
+        // Referring by hand to an organisation whose proposal was dismissed overrides the dismissal.
+        db.ReferralDismissals.RemoveRange(
+            await db.ReferralDismissals.Where(d => d.ReportId == report.Id && d.OrganisationId == organisation.Id).ToListAsync(cancellationToken));
         if (!string.IsNullOrWhiteSpace(organisation.NoticeEmail))
         {
             var (subject, body) = Notice(referral.Id);
@@ -134,12 +135,10 @@ public sealed class ReferReport(
         return (ReportActionResult.Ok(), referral.Id);
     }
 
-    /// <summary>The notice: that a referral waits and where, in the four national languages; never the report's reference or content.</summary>
-    public (string Subject, string Body) Notice(Guid referralId)
-    {
-        var link = lantern.Value.StaffBaseUrl.TrimEnd('/') + "/staff/referrals/" + referralId.ToString("D");
-        var subject = string.Join(" / ", _noticeLanguages.Take(3).Select(l => texts.Get(l, "staff.referrals.notice.subject")));
-        var body = string.Join("\n\n", _noticeLanguages.Select(l => texts.Get(l, "staff.referrals.notice.body", link)));
-        return (subject, body);
-    }
+    /// <summary>The notice: that a referral waits and where; never the report's reference or content.</summary>
+    public (string Subject, string Body) Notice(Guid referralId) => PartnerNotice.Compose(
+        texts,
+        "staff.referrals.notice.subject",
+        "staff.referrals.notice.body",
+        lantern.Value.StaffBaseUrl.TrimEnd('/') + "/staff/referrals/" + referralId.ToString("D"));
 }

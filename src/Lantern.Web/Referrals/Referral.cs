@@ -49,6 +49,12 @@ public sealed class Referral
 
     /// <summary>When the partner last added an update, so the contact point sees that something is new.</summary>
     public DateTime? PartnerUpdatedAt { get; set; }
+
+    /// <summary>When the contact point withdrew the referral (state <see cref="ReferralStates.Withdrawn"/>).</summary>
+    public DateTime? WithdrawnAt { get; set; }
+
+    /// <summary>Who withdrew it.</summary>
+    public Guid? WithdrawnById { get; set; }
 }
 
 /// <summary>What a referral lets the partner read.</summary>
@@ -60,7 +66,10 @@ public static class ReferralScopes
     public static readonly string[] All = [Full, WithoutContact];
 }
 
-/// <summary>Where a referral stands.</summary>
+/// <summary>
+/// Where a referral stands. <see cref="Withdrawn"/> is the contact point's, not the partner's: the row stays (with the
+/// partner's updates, which the contact point keeps) but no longer lets the partner read the report.
+/// </summary>
 public static class ReferralStates
 {
     public const string Sent = "sent";
@@ -68,6 +77,10 @@ public static class ReferralStates
     public const string Accepted = "accepted";
     public const string Declined = "declined";
     public const string Closed = "closed";
+    public const string Withdrawn = "withdrawn";
+
+    /// <summary>Every state, in the order lists offer them.</summary>
+    public static readonly string[] All = [Sent, Acknowledged, Accepted, Declined, Closed, Withdrawn];
 }
 
 internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
@@ -78,7 +91,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Scope).HasMaxLength(16);
         builder.Property(r => r.State).HasMaxLength(16);
-        builder.HasIndex(r => new { r.OrganisationId, r.ReportId }).IsUnique();
+        // One live referral per organisation and report; withdrawn ones stay as history beside a new one.
+        builder.HasIndex(r => new { r.OrganisationId, r.ReportId }).IsUnique().HasFilter("\"State\" <> 'withdrawn'");
         builder.HasIndex(r => r.ReportId);
         builder.HasIndex(r => new { r.OrganisationId, r.CreatedAt });
         builder.HasIndex(r => new { r.State, r.DueAt });
@@ -88,5 +102,6 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasOne<Report>().WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(r => r.CreatedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(r => r.WithdrawnById).OnDelete(DeleteBehavior.SetNull);
     }
 }

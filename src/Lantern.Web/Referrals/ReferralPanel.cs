@@ -5,9 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
 
-/// <summary>What the contact point sees of a report's referrals: proposals, confirmed referrals and partner updates.</summary>
+/// <summary>A routing proposal the team decided not to follow, and who decided it.</summary>
+public sealed record DismissedProposal(string OrganisationCode, string OrganisationName, string RuleName, DateTime DismissedAt, string? DismissedBy);
+
+/// <summary>What the contact point sees of a report's referrals: proposals (followed or dismissed), referrals and their updates.</summary>
 public sealed record ReferralPanelData(
     IReadOnlyList<ReferralProposal> Proposals,
+    IReadOnlyList<DismissedProposal> Dismissed,
     IReadOnlyList<ReferralRow> Referrals,
     IReadOnlyList<ReferralUpdateView> Updates,
     IReadOnlyList<Organisation> Organisations);
@@ -24,7 +28,15 @@ public sealed class ReferralPanel(LanternDbContext db, RoutingEngine routing, Re
         var referrals = await queries.ForReportAsync(reportId, cancellationToken);
         var updates = await items.ReadAsync(reportId, [.. referrals.Select(r => r.Id)], cancellationToken);
         var proposals = await routing.ProposeAsync(reportId, cancellationToken);
+        var dismissed = await (
+                from d in db.ReferralDismissals.Where(d => d.ReportId == reportId)
+                join o in db.Organisations on d.OrganisationId equals o.Id
+                join u in db.Users on d.DismissedById equals u.Id into deciders
+                from u in deciders.DefaultIfEmpty()
+                orderby d.DismissedAt
+                select new DismissedProposal(o.Code, o.Name, d.RuleName, d.DismissedAt, u == null ? null : u.Email))
+            .ToListAsync(cancellationToken);
         var organisations = await db.Organisations.AsNoTracking().Where(o => o.Kind != "contact-point").OrderBy(o => o.SortOrder).ToListAsync(cancellationToken);
-        return new ReferralPanelData(proposals, referrals, updates, organisations);
+        return new ReferralPanelData(proposals, dismissed, referrals, updates, organisations);
     }
 }

@@ -21,7 +21,8 @@ public sealed record ReferralRow(
     string? Outcome,
     string? RuleName,
     DateTime? PartnerUpdatedAt,
-    bool? ImmediateDanger)
+    bool? ImmediateDanger,
+    DateTime? WithdrawnAt)
 {
     /// <summary>Not acknowledged although its deadline has passed.</summary>
     public bool IsOverdue(DateTime now) => State == ReferralStates.Sent && DueAt < now;
@@ -29,7 +30,8 @@ public sealed record ReferralRow(
 
 /// <summary>
 /// Finds referrals for a member: the central team (<see cref="Permissions.ManageReferrals"/> or
-/// <see cref="Permissions.ReadReports"/>) sees all of them, a partner caseworker those to their own organisation,
+/// <see cref="Permissions.ReadReports"/>) sees all of them, a partner caseworker those to their own organisation that
+/// the contact point has not withdrawn,
 /// anyone else none.
 /// </summary>
 public sealed class ReferralQueries(LanternDbContext db)
@@ -45,7 +47,7 @@ public sealed class ReferralQueries(LanternDbContext db)
 
         if (member.Can(Permissions.ReadReferredReports) && member.OrganisationId is { } organisation)
         {
-            return db.Referrals.Where(f => f.OrganisationId == organisation);
+            return db.Referrals.Where(f => f.OrganisationId == organisation && f.State != ReferralStates.Withdrawn);
         }
 
         return db.Referrals.Where(_ => false);
@@ -93,5 +95,5 @@ public sealed class ReferralQueries(LanternDbContext db)
         join r in db.Reports on f.ReportId equals r.Id
         select new ReferralRow(
             f.Id, r.Reference, o.Code, o.Name, f.Scope, f.State, f.CreatedAt, f.DueAt, f.AcknowledgedAt, f.RespondedAt,
-            f.ClosedAt, f.Outcome, f.RuleName, f.PartnerUpdatedAt, r.ImmediateDanger);
+            f.ClosedAt, f.Outcome, f.RuleName, f.PartnerUpdatedAt, r.ImmediateDanger, f.WithdrawnAt);
 }

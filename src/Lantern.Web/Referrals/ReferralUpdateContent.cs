@@ -1,14 +1,15 @@
 namespace Lantern.Web.Referrals;
 
 /// <summary>
-/// What a partner wrote on a referral, stored encrypted as a <c>ReferralUpdate</c> report item: an update,
-/// the reason for declining, or a note with the outcome.
+/// What was written on a referral, stored encrypted as a <c>ReferralUpdate</c> report item: the partner's update,
+/// reason for declining or note with the outcome, or the contact point's reason for withdrawing it.
 /// </summary>
 public sealed record ReferralUpdateContent(string Kind, string Text)
 {
     public const string Update = "update";
     public const string Decline = "decline";
     public const string Close = "close";
+    public const string Withdraw = "withdraw";
 }
 
 /// <summary>A decrypted partner update as shown to the partner and to the contact point.</summary>

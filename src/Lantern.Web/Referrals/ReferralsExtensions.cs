@@ -18,6 +18,8 @@ public static class ReferralsExtensions
         services.AddScoped<ReferralQueries>();
         services.AddScoped<ReferralPanel>();
         services.AddScoped<ReferReport>();
+        services.AddScoped<DismissProposal>();
+        services.AddScoped<WithdrawReferral>();
         services.AddScoped<RespondToReferral>();
         return services;
     }

@@ -166,7 +166,7 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralItems items, 
             return (null, ReportActionResult.NotFound());
         }
 
-        if (member.Can(Permissions.ReadReferredReports) && member.OrganisationId == referral.OrganisationId)
+        if (member.Can(Permissions.ReadReferredReports) && member.OrganisationId == referral.OrganisationId && referral.State != ReferralStates.Withdrawn)
         {
             return (referral, null);
         }

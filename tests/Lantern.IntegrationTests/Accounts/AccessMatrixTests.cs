@@ -138,6 +138,9 @@ public static class AccessMatrix
         // Referrals: POST-only routes and one-referral pages, whose scope (404 to other organisations) is in Referrals/ReferralTests.
         "/staff/reports/{reference}/referrals", "/staff/referrals/{id:guid}",
         "/api/v1/reports/{reference}/referrals", "/api/v1/referrals/{id:guid}/acknowledge",
+        // Referral decisions: POST/DELETE only, roles and scope in Referrals/ReferralDecisionTests.
+        "/api/v1/reports/{reference}/referral-dismissals", "/api/v1/reports/{reference}/referral-dismissals/{organisation}",
+        "/api/v1/referrals/{id:guid}/withdraw",
         // Follow-up: the thread of one report (FollowUp/FollowUpAccessMatrixTests).
         "/staff/reports/{reference}/message", "/api/v1/reports/{reference}/messages",
         // Follow-up files: a message with a file to one report's reporter, POST only (FollowUp/ThreadFilesTests).

@@ -30,7 +30,7 @@ public abstract class ReferralTests<TFactory>(TFactory factory) : LanternTestBas
 
         var page = await client.GetAsync("/staff/reports/" + report.Reference, Cancellation);
         Assert.Contains("victim centre of its region", page.Document.QuerySelector("#referrals")!.TextContent, StringComparison.Ordinal);
-        var sent = await page.Form("#referrals form.inline").SubmitAsync(Cancellation);
+        var sent = await page.Form("#referrals form[action*=Confirm]").SubmitAsync(Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, sent.Status);
         Assert.Equal("Referred", sent.Document.QuerySelector("#status")!.TextContent.Trim());

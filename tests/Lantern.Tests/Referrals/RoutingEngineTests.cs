@@ -53,7 +53,7 @@ public class RoutingEngineTests
             Rule(4, kind: "victim-centre", order: 30),
         ];
 
-        var proposals = RoutingEngine.Propose(rules, _organisations, Facts(region: "BE-BRU"), alreadyReferred: []);
+        var proposals = RoutingEngine.Propose(rules, _organisations, Facts(region: "BE-BRU"), alreadyDecided: []);
         Assert.Equal(["police", "pag-asa"], proposals.Select(p => p.OrganisationCode));
         Assert.Equal("first", proposals[0].RuleName);
         Assert.Equal(2, proposals[0].RuleId);

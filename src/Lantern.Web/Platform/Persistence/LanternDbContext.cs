@@ -50,6 +50,8 @@ public class LanternDbContext(DbContextOptions options) : IdentityDbContext<Staf
 
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
 
+    public DbSet<ReferralDismissal> ReferralDismissals => Set<ReferralDismissal>();
+
     public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
 
     public DbSet<OutboxMail> MailOutbox => Set<OutboxMail>();

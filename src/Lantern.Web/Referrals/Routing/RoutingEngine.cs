@@ -18,8 +18,9 @@ public sealed record ReferralProposal(int OrganisationId, string OrganisationCod
 /// <summary>
 /// Proposes referrals for a report from the enabled <see cref="RoutingRule"/>s. Proposals are computed each time
 /// and never stored: a referral row, even an unconfirmed one, would already let the partner read the report
-/// (<c>Triage.ReportScope</c>). An organisation already referred to is not proposed again; when several rules
-/// point to the same organisation, the first in rule order is the one shown.
+/// (<c>Triage.ReportScope</c>). An organisation the team has already decided on for the report (referred to, even
+/// if withdrawn since, or whose proposal was dismissed: <see cref="ReferralDismissal"/>) is not proposed again; when
+/// several rules point to the same organisation, the first in rule order is the one shown.
 /// </summary>
 public sealed class RoutingEngine(LanternDbContext db)
 {
@@ -33,12 +34,14 @@ public sealed class RoutingEngine(LanternDbContext db)
 
         var rules = await db.RoutingRules.AsNoTracking().Where(r => r.Enabled).ToListAsync(cancellationToken);
         var organisations = await db.Organisations.AsNoTracking().ToListAsync(cancellationToken);
-        var referred = await db.Referrals.AsNoTracking().Where(f => f.ReportId == reportId).Select(f => f.OrganisationId).ToListAsync(cancellationToken);
-        return Propose(rules, organisations, RoutingFacts.Of(report), referred);
+        var decided = await db.Referrals.AsNoTracking().Where(f => f.ReportId == reportId).Select(f => f.OrganisationId)
+            .Concat(db.ReferralDismissals.AsNoTracking().Where(d => d.ReportId == reportId).Select(d => d.OrganisationId))
+            .ToListAsync(cancellationToken);
+        return Propose(rules, organisations, RoutingFacts.Of(report), decided);
     }
 
     public static IReadOnlyList<ReferralProposal> Propose(
-        IEnumerable<RoutingRule> rules, IReadOnlyList<Organisation> organisations, RoutingFacts facts, IReadOnlyCollection<int> alreadyReferred)
+        IEnumerable<RoutingRule> rules, IReadOnlyList<Organisation> organisations, RoutingFacts facts, IReadOnlyCollection<int> alreadyDecided)
     {
         var proposals = new List<ReferralProposal>();
         foreach (var rule in rules.Where(r => r.Enabled).OrderBy(r => r.SortOrder).ThenBy(r => r.Id))
@@ -50,7 +53,7 @@ public sealed class RoutingEngine(LanternDbContext db)
 
             foreach (var organisation in Targets(rule, organisations, facts.Region))
             {
-                if (!alreadyReferred.Contains(organisation.Id) && proposals.All(p => p.OrganisationId != organisation.Id))
+                if (!alreadyDecided.Contains(organisation.Id) && proposals.All(p => p.OrganisationId != organisation.Id))
                 {
                     proposals.Add(new ReferralProposal(organisation.Id, organisation.Code, organisation.Name, rule.Scope, rule.Id, rule.Name));
                 }

@@ -14,7 +14,8 @@ namespace Lantern.Web.Referrals.Staff;
 /// <summary>
 /// One referral. The partner caseworker of the organisation reads what the referral shares (through
 /// <see cref="OpenReport"/>, which applies the scope and audits <c>report.read</c>), acknowledges, accepts or
-/// declines it, adds updates and closes it with an outcome. The central team reads it. Anyone else: 404.
+/// declines it, adds updates and closes it with an outcome. The central team reads it and, with
+/// <see cref="Permissions.ManageReferrals"/>, may withdraw it. Anyone else: 404.
 /// </summary>
 [Authorize(Policy = StaffPolicies.ReadAnyReports)]
 public sealed class ReferralModel(
@@ -22,11 +23,12 @@ public sealed class ReferralModel(
     OpenReport open,
     ReferralItems items,
     RespondToReferral respond,
+    WithdrawReferral withdraw,
     AuditTrail audit,
     TimeProvider clock,
     IStringLocalizer<TextCatalogue> t) : PageModel
 {
-    public static readonly string[] Confirmations = ["acknowledged", "accepted", "declined", "closed", "update"];
+    public static readonly string[] Confirmations = ["acknowledged", "accepted", "declined", "closed", "update", "withdrawn"];
 
     [FromRoute]
     public Guid Id { get; set; }
@@ -43,6 +45,9 @@ public sealed class ReferralModel(
 
     /// <summary>The member works for the organisation the report was referred to and may answer.</summary>
     public bool CanAnswer { get; private set; }
+
+    /// <summary>The member is central team with <see cref="Permissions.ManageReferrals"/> and the referral is live.</summary>
+    public bool CanWithdraw { get; private set; }
 
     public string? Done { get; private set; }
 
@@ -72,6 +77,9 @@ public sealed class ReferralModel(
 
     public Task<IActionResult> OnPostCloseAsync(string? outcome, string? note, CancellationToken cancellationToken) =>
         ActAsync(member => respond.CloseAsync(member, Id, outcome, note, cancellationToken), "closed", "close", cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawAsync(string? reason, CancellationToken cancellationToken) =>
+        ActAsync(member => withdraw.ExecuteAsync(member, Id, reason, cancellationToken), "withdrawn", "withdraw", cancellationToken);
 
     private async Task<IActionResult> ActAsync(Func<StaffMember, Task<ReportActionResult>> action, string confirmation, string form, CancellationToken cancellationToken)
     {
@@ -111,6 +119,7 @@ public sealed class ReferralModel(
         Report = report;
         Updates = await items.ReadAsync(await queries.ReportIdAsync(referral.Id, cancellationToken), [referral.Id], cancellationToken);
         CanAnswer = member.Can(Permissions.ReadReferredReports) && report.PartnerView;
+        CanWithdraw = member.Can(Permissions.ManageReferrals) && !report.PartnerView && referral.State != ReferralStates.Withdrawn;
         await audit.AppendAsync(member.Actor, "referral.read", referral.Reference, $"referral={referral.Id}; updates={Updates.Count}", cancellationToken);
         Response.StatusCode = status;
         return Page();

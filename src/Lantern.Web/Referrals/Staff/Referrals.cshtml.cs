@@ -17,8 +17,7 @@ namespace Lantern.Web.Referrals.Staff;
 [Authorize(Policy = StaffPolicies.ReadAnyReports)]
 public sealed class ReferralsModel(ReferralQueries queries, LanternDbContext db, TimeProvider clock) : PageModel
 {
-    public static readonly string[] States =
-        [ReferralStates.Sent, ReferralStates.Acknowledged, ReferralStates.Accepted, ReferralStates.Declined, ReferralStates.Closed];
+    public static readonly string[] States = ReferralStates.All;
 
     public IReadOnlyList<ReferralRow> Rows { get; private set; } = [];
 

@@ -10,11 +10,12 @@ using Microsoft.Extensions.Localization;
 namespace Lantern.Web.Referrals.Staff;
 
 /// <summary>
-/// Where the referral forms of the report page post: confirm a proposal or add a referral by hand. Success
-/// returns to the report page; a refusal answers 400 or 409 with the reason and a way back. Nothing to show on GET.
+/// Where the referral forms of the report page post: confirm or dismiss a proposal, propose a dismissed one again,
+/// or add a referral by hand. Success returns to the report page; a refusal answers 400 or 409 with the reason and
+/// a way back. Nothing to show on GET.
 /// </summary>
 [Authorize(Policy = Permissions.ManageReferrals)]
-public sealed class ReportReferralsModel(ReferReport refer, IStringLocalizer<TextCatalogue> t) : PageModel
+public sealed class ReportReferralsModel(ReferReport refer, DismissProposal dismiss, IStringLocalizer<TextCatalogue> t) : PageModel
 {
     [FromRoute]
     public string Reference { get; set; } = string.Empty;
@@ -30,6 +31,18 @@ public sealed class ReportReferralsModel(ReferReport refer, IStringLocalizer<Tex
 
     public Task<IActionResult> OnPostAddAsync(string? organisation, string? scope, CancellationToken cancellationToken) =>
         ReferAsync(organisation, scope, null, cancellationToken);
+
+    public async Task<IActionResult> OnPostDismissAsync(string? organisation, int? rule, CancellationToken cancellationToken)
+    {
+        var result = await dismiss.DismissAsync(StaffMember.Of(HttpContext), Reference, organisation, rule, cancellationToken);
+        return result.Status == ReportActionStatus.Done ? LocalRedirect(ReportPath + "?referral=dismissed#referrals") : Refused(result);
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(string? organisation, CancellationToken cancellationToken)
+    {
+        var result = await dismiss.RestoreAsync(StaffMember.Of(HttpContext), Reference, organisation, cancellationToken);
+        return result.Status == ReportActionStatus.Done ? LocalRedirect(ReportPath + "?referral=restored#referrals") : Refused(result);
+    }
 
     private async Task<IActionResult> ReferAsync(string? organisation, string? scope, int? rule, CancellationToken cancellationToken)
     {

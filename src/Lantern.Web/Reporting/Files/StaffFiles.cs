@@ -142,7 +142,7 @@ public sealed class StaffFiles(ReportScope scope, LanternDbContext db, KeyRing k
         }
 
         var shared = await db.Referrals.AsNoTracking()
-            .AnyAsync(f => f.ReportId == report.Id && f.OrganisationId == member.OrganisationId && f.Scope == ReferralScopes.Full, cancellationToken);
+            .AnyAsync(f => f.ReportId == report.Id && f.OrganisationId == member.OrganisationId && f.State != ReferralStates.Withdrawn && f.Scope == ReferralScopes.Full, cancellationToken);
         return shared ? report : null;
     }
 }

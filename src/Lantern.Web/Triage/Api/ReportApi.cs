@@ -36,7 +36,8 @@ public sealed record ReportDetail(
     string? ReferralScope,
     IReadOnlyList<ReportDetailNote>? Notes,
     IReadOnlyList<ReferralSummary>? Referrals = null,
-    IReadOnlyList<ProposedReferral>? ProposedReferrals = null);
+    IReadOnlyList<ProposedReferral>? ProposedReferrals = null,
+    IReadOnlyList<DismissedReferral>? DismissedProposals = null);
 
 /// <summary>An internal note: when, by whom (e-mail address), what.</summary>
 public sealed record ReportDetailNote(DateTime CreatedAt, string? Author, string Text);
@@ -84,6 +85,7 @@ public static class ReportApi
             {
                 Referrals = [.. panel.Referrals.Select(r => ReferralsApi.ToSummary(r, now))],
                 ProposedReferrals = [.. panel.Proposals.Select(p => new ProposedReferral(p.OrganisationCode, p.OrganisationName, p.Scope, p.RuleId, p.RuleName))],
+                DismissedProposals = [.. panel.Dismissed.Select(ReferralsApi.ToDismissed)],
             };
         }
 

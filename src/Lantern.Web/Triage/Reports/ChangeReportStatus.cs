@@ -2,6 +2,7 @@ using Lantern.Web.Accounts;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Audit;
 using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Referrals;
 using Lantern.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +44,7 @@ public sealed class ChangeReportStatus(ReportScope scope, LanternDbContext db, A
         }
 
         // "Referred" says a partner has the report: it needs a referral (made on the report page, which moves the status itself).
-        if (newStatus == ReportStatus.Referred && !await db.Referrals.AnyAsync(f => f.ReportId == current.Id, cancellationToken))
+        if (newStatus == ReportStatus.Referred && !await db.Referrals.AnyAsync(f => f.ReportId == current.Id && f.State != ReferralStates.Withdrawn, cancellationToken))
         {
             return ReportActionResult.Invalid("staff.report.status.error.no_referral");
         }

@@ -449,6 +449,12 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("WithdrawnById")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
@@ -457,10 +463,13 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
 
                     b.HasIndex("RuleId");
 
+                    b.HasIndex("WithdrawnById");
+
                     b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "ReportId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"State\" <> 'withdrawn'");
 
                     b.HasIndex("State", "DueAt");
 
@@ -496,6 +505,46 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                     b.HasIndex("Country", "From");
 
                     b.ToTable("postcode_ranges", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Routing.ReferralDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DismissedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DismissedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("RuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RuleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DismissedById");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("ReportId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("referral_dismissals", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Referrals.Routing.RoutingRule", b =>
@@ -1031,6 +1080,36 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                     b.HasOne("Lantern.Web.Accounts.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lantern.Web.Reporting.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lantern.Web.Referrals.Routing.RoutingRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawnById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Routing.ReferralDismissal", b =>
+                {
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("DismissedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)

@@ -438,6 +438,12 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WithdrawnById")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
@@ -446,10 +452,13 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RuleId");
 
+                    b.HasIndex("WithdrawnById");
+
                     b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "ReportId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"State\" <> 'withdrawn'");
 
                     b.HasIndex("State", "DueAt");
 
@@ -483,6 +492,46 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                     b.HasIndex("Country", "From");
 
                     b.ToTable("postcode_ranges", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Routing.ReferralDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DismissedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DismissedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DismissedById");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("ReportId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("referral_dismissals", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Referrals.Routing.RoutingRule", b =>
@@ -1010,6 +1059,36 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                     b.HasOne("Lantern.Web.Accounts.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lantern.Web.Reporting.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lantern.Web.Referrals.Routing.RoutingRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawnById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Routing.ReferralDismissal", b =>
+                {
+                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("DismissedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)

@@ -1,0 +1,45 @@
+using Lantern.Web.Reporting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lantern.Web.Referrals.Routing;
+
+/// <summary>
+/// The central team's decision not to follow a routing rule's proposal for one report. Proposals are computed,
+/// never stored, so the decision needs a row of its own; it is deliberately not a <see cref="Referral"/> row,
+/// because any referral row opens the report to the partner. While it exists, the rules do not propose that
+/// organisation for that report again; removing it ("propose again") brings the proposal back.
+/// </summary>
+public sealed class ReferralDismissal
+{
+    public Guid Id { get; set; }
+
+    public Guid ReportId { get; set; }
+
+    public int OrganisationId { get; set; }
+
+    /// <summary>The rule whose proposal was dismissed (null once the rule is deleted).</summary>
+    public int? RuleId { get; set; }
+
+    /// <summary>The rule's name at the time, kept if the rule is later edited or removed.</summary>
+    public required string RuleName { get; set; }
+
+    public DateTime DismissedAt { get; set; }
+
+    public Guid? DismissedById { get; set; }
+}
+
+internal sealed class ReferralDismissalConfiguration : IEntityTypeConfiguration<ReferralDismissal>
+{
+    public void Configure(EntityTypeBuilder<ReferralDismissal> builder)
+    {
+        builder.ToTable("referral_dismissals");
+        builder.HasKey(d => d.Id);
+        builder.HasIndex(d => new { d.ReportId, d.OrganisationId }).IsUnique();
+        builder.Property(d => d.RuleName).HasMaxLength(200);
+        builder.HasOne<RoutingRule>().WithMany().HasForeignKey(d => d.RuleId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Report>().WithMany().HasForeignKey(d => d.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(d => d.DismissedById).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,113 @@
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Mail;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Platform.Validation;
+using Lantern.Web.Reporting;
+using Lantern.Web.Triage.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Referrals;
+
+/// <summary>
+/// The contact point takes a referral back: wrong organisation, sent too early, or the person's situation changed.
+/// The row stays as history (state <see cref="ReferralStates.Withdrawn"/>, who and when, the reason encrypted as a
+/// referral update, the partner's earlier updates kept), but from the same transaction on the partner no longer
+/// finds the report or the referral (404). The organisation's notice address is told, without report content,
+/// that the referral was withdrawn. A report left "referred" without any live referral goes back to "in progress".
+/// </summary>
+public sealed class WithdrawReferral(
+    LanternDbContext db,
+    ReferralQueries queries,
+    ReferralItems items,
+    AuditTrail audit,
+    TextCatalogue texts,
+    MailOutboxSignal outbox,
+    TimeProvider clock)
+{
+    public const int MaxReasonLength = 2_000;
+
+    public async Task<ReportActionResult> ExecuteAsync(StaffMember member, Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        if (await queries.FindAsync(member, id, cancellationToken) is null)
+        {
+            return ReportActionResult.NotFound();
+        }
+
+        if (!member.Can(Permissions.ManageReferrals))
+        {
+            return ReportActionResult.Forbidden();
+        }
+
+        if (reason is { Length: > MaxReasonLength * 4 } || !TextInput.TryNormalise(reason, multiline: true, out var text) || text is null)
+        {
+            return ReportActionResult.Invalid("staff.referrals.error.withdraw_reason", MaxReasonLength);
+        }
+
+        if (text.Length > MaxReasonLength)
+        {
+            return ReportActionResult.Invalid("staff.referrals.error.withdraw_reason", MaxReasonLength);
+        }
+
+        var referral = await db.Referrals.AsNoTracking().FirstAsync(f => f.Id == id, cancellationToken);
+        if (referral.State == ReferralStates.Withdrawn)
+        {
+            return ReportActionResult.Conflict("staff.referrals.error.withdrawn");
+        }
+
+        var report = await db.Reports.FirstAsync(r => r.Id == referral.ReportId, cancellationToken);
+        var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == referral.OrganisationId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The state seen is part of the write: a partner's answer or a colleague's withdrawal in between makes this a conflict.
+        var withdrawn = await db.Referrals.Where(f => f.Id == id && f.State == referral.State).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(f => f.State, ReferralStates.Withdrawn)
+                .SetProperty(f => f.WithdrawnAt, now)
+                .SetProperty(f => f.WithdrawnById, member.Id),
+            cancellationToken);
+        if (withdrawn == 0)
+        {
+            return ReportActionResult.Conflict("staff.referrals.error.withdraw_stale");
+        }
+
+        await items.AddAsync(report, id, member.Id, new ReferralUpdateContent(ReferralUpdateContent.Withdraw, text), now, cancellationToken);
+        var reopened = report.Status == ReportStatus.Referred
+            && !await db.Referrals.AnyAsync(f => f.ReportId == report.Id && f.State != ReferralStates.Withdrawn, cancellationToken);
+        if (reopened)
+        {
+            // "Referred" says a partner has the report; with no live referral left, it is the team's again.
+            report.Status = ReportStatus.InProgress;
+            report.StatusChangedAt = now;
+        }
+
+        if (!string.IsNullOrWhiteSpace(organisation.NoticeEmail))
+        {
+            var (subject, body) = Notice(id);
+            MailOutbox.Enqueue(db, now, organisation.NoticeEmail.Trim(), subject, body);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        outbox.Wake();
+        await audit.AppendAsync(
+            member.Actor, "referral.withdrawn", report.Reference, $"referral={id}; organisation={organisation.Code}; from={referral.State}", cancellationToken);
+        if (reopened)
+        {
+            await audit.AppendAsync(
+                member.Actor, "report.status-changed", report.Reference, $"from={ReportStatus.Referred}; to={ReportStatus.InProgress}; via=referral-withdrawn", cancellationToken);
+        }
+
+        return ReportActionResult.Ok();
+    }
+
+    /// <summary>
+    /// The notice, in the four national languages: only that a referral was withdrawn and its number (from the
+    /// first notice's link), so the partner can match it. No report reference or content.
+    /// </summary>
+    public (string Subject, string Body) Notice(Guid referralId) => PartnerNotice.Compose(
+        texts, "staff.referrals.withdrawn_notice.subject", "staff.referrals.withdrawn_notice.body", referralId.ToString("D"));
+}
