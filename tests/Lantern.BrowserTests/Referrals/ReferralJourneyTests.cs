@@ -14,7 +14,8 @@ using Microsoft.Playwright;
 namespace Lantern.BrowserTests.Referrals;
 
 /// <summary>
-/// A coordinator confirms the referral the routing rules propose for a victim's report from Liège; the caseworker
+/// A coordinator sets aside and brings back the referral the routing rules propose for a victim's report from Liège,
+/// confirms it, and adds and withdraws another by hand; the caseworker
 /// of Sürya finds it in the partner inbox, reads what it shares and acknowledges it; an administrator opens the
 /// routing rules. axe on every page and state on the way.
 /// </summary>
@@ -34,10 +35,35 @@ public sealed partial class ReferralJourneyTests(LanternBrowser lantern)
         var proposal = page.Locator("#referrals .proposal").Filter(new() { HasText = "Sürya" });
         Assert.Equal(1, await proposal.CountAsync());
         await session.AssertAccessibleAsync();
-        await Act(session, proposal.Locator("button[type=submit]"));
+
+        // Setting the proposal aside is recorded and can be undone.
+        await Act(session, proposal.Locator("form[action*=Dismiss] button"));
+        Assert.Equal(Text("staff.referrals.dismissed.done"), await TrimmedAsync(page.Locator("#referrals .notice")));
+        Assert.Equal(0, await page.Locator("#referrals .proposal form[action*=Confirm]").CountAsync());
+        await session.AssertAccessibleAsync();
+        await Act(session, page.Locator("#referrals form[action*=Restore] button"));
+        Assert.Equal(Text("staff.referrals.restored.done"), await TrimmedAsync(page.Locator("#referrals .notice")));
+
+        await Act(session, proposal.Locator("form[action*=Confirm] button"));
         Assert.Equal(Text("staff.report.status.referred"), await TrimmedAsync(page.Locator("#status")));
         Assert.Equal(Text("staff.referrals.done"), await TrimmedAsync(page.Locator("#referrals .notice")));
         Assert.Equal(1, await page.Locator("#referral-surya").CountAsync());
+        await session.AssertAccessibleAsync();
+
+        // A referral added by hand, then withdrawn from its page (a reason is required).
+        await page.Locator("#referral-organisation").SelectOptionAsync("myria");
+        await Act(session, page.Locator("#referral-add-form button[type=submit]"));
+        await Act(session, page.Locator("#referral-myria a[href^='/staff/referrals/']"));
+        await session.AssertAccessibleAsync();
+        await Act(session, page.Locator("#withdraw-form button[type=submit]"), expectedStatus: 400);
+        Assert.Equal("true", await page.Locator("#withdraw-reason").GetAttributeAsync("aria-invalid"));
+        await session.AssertAccessibleAsync();
+        await page.Locator("#withdraw-reason").FillAsync("Added by mistake.");
+        await Act(session, page.Locator("#withdraw-form button[type=submit]"));
+        Assert.Equal(Text("staff.referrals.state.withdrawn"), await TrimmedAsync(page.Locator("#referral-state")));
+        await session.AssertAccessibleAsync();
+        await page.GotoAsync($"/staff/reports/{reference}");
+        Assert.Equal(Text("staff.report.status.referred"), await TrimmedAsync(page.Locator("#status")));
         await session.AssertAccessibleAsync();
 
         await page.GotoAsync("/staff/referrals?organisation=surya");
@@ -83,8 +109,10 @@ public sealed partial class ReferralJourneyTests(LanternBrowser lantern)
 
         await using var scope = lantern.Server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
-        var state = await db.Referrals.Where(f => db.Reports.Any(r => r.Id == f.ReportId && r.Reference == reference)).Select(f => f.State).SingleAsync(TestContext.Current.CancellationToken);
-        Assert.Equal("acknowledged", state);
+        var states = await db.Referrals.Where(f => db.Reports.Any(r => r.Id == f.ReportId && r.Reference == reference))
+            .Join(db.Organisations, f => f.OrganisationId, o => o.Id, (f, o) => o.Code + ":" + f.State)
+            .ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(["myria:withdrawn", "surya:acknowledged"], states.Order());
     }
 
     private async Task<string> SendReportAsync(string description)

@@ -173,6 +173,17 @@ public abstract class PrivacyTests<TFactory>(TFactory factory) : LanternTestBase
             Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
         }
 
+        // A referral withdrawn with a reason: the reason is stored only encrypted, and neither it nor the report's
+        // content reaches the notice in the outbox.
+        using (var referred = await FollowUpClient.PostJsonAsync(api, $"/api/v1/reports/{reference}/referrals", JsonSerializer.Serialize(new { organisation = "payoke", scope = "full" }), staffToken, Cancellation))
+        {
+            Assert.Equal(HttpStatusCode.Created, referred.StatusCode);
+            var referralId = JsonDocument.Parse(await referred.Content.ReadAsStringAsync(Cancellation)).RootElement.GetProperty("id").GetString();
+            using var withdrawn = await FollowUpClient.PostJsonAsync(
+                api, $"/api/v1/referrals/{referralId}/withdraw", JsonSerializer.Serialize(new { reason = "Verkeerd " + markers.Token("withdrawReason") }), staffToken, Cancellation);
+            Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        }
+
         Assert.True(Lantern.Web.Platform.Crypto.Receipt.TryParse(newReceipt, out var parsed));
         return [newReceipt, parsed.Digits, cookie.Split('=')[1], token];
     }
@@ -216,7 +227,7 @@ public abstract class PrivacyTests<TFactory>(TFactory factory) : LanternTestBase
                 "userAgent", "refused", "formMunicipality", "formAddress", "formWhen", "formPeople", "formEmail", "formCompany",
                 "formDescription", "formRelationship", "formContact", "formCodeWord",
                 "followupMessage", "followupContact", "followupSafeTimes", "staffMessage", "apiMessage",
-                "followupFileText", "followupFileName", "staffFileText", "staffFileName",
+                "followupFileText", "followupFileName", "staffFileText", "staffFileName", "withdrawReason",
             })
             {
                 _tokens[field] = "mk" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
