@@ -59,12 +59,7 @@ public static class ReferralsApi
                 "409 when the report is already referred there or the named rule no longer proposes it.")
             .Accepts<ReferRequest>("application/json")
             .Produces<ReferralSummary>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .DisableAntiforgery();
+            .AsDecision();
 
         endpoints.MapPost("/api/v1/reports/{reference}/referral-dismissals", DismissAsync)
             .RequireAuthorization(StaffPolicies.ForApi(Permissions.ManageReferrals))
@@ -78,12 +73,7 @@ public static class ReferralsApi
                 "already dismissed or the rules changed).")
             .Accepts<DismissRequest>("application/json")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .DisableAntiforgery();
+            .AsDecision();
 
         endpoints.MapDelete("/api/v1/reports/{reference}/referral-dismissals/{organisation}", RestoreAsync)
             .RequireAuthorization(StaffPolicies.ForApi(Permissions.ManageReferrals))
@@ -94,12 +84,7 @@ public static class ReferralsApi
                 "Removes the dismissal (audited), so the rules propose the organisation again if they still match. 204 when done; 404 when " +
                 "the report is not found, 409 when the proposal is not dismissed.")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .DisableAntiforgery();
+            .AsDecision();
 
         endpoints.MapGet("/api/v1/referrals", ListAsync)
             .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
@@ -126,12 +111,7 @@ public static class ReferralsApi
                 "or changed at the same moment.")
             .Accepts<WithdrawRequest>("application/json")
             .Produces<ReferralSummary>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .DisableAntiforgery();
+            .AsDecision();
 
         endpoints.MapPost("/api/v1/referrals/{id:guid}/acknowledge", AcknowledgeAsync)
             .RequireAuthorization(StaffPolicies.ForApi(Permissions.ReadReferredReports))
@@ -140,12 +120,27 @@ public static class ReferralsApi
             .WithSummary("Acknowledge a referral to your organisation")
             .WithDescription("Moves a sent referral to acknowledged. 404 for a referral to another organisation, 409 when it is no longer \"sent\".")
             .Produces<ReferralSummary>()
+            .AsDecision(badRequest: false);
+        return endpoints;
+    }
+
+    /// <summary>
+    /// What every referral decision endpoint shares: its refusals as problem documents (400 unless it takes no
+    /// input, 401, 403, 404, 409), and no antiforgery (bearer tokens only, so no cross-site requests).
+    /// </summary>
+    private static RouteHandlerBuilder AsDecision(this RouteHandlerBuilder builder, bool badRequest = true)
+    {
+        if (badRequest)
+        {
+            builder.ProducesProblem(StatusCodes.Status400BadRequest);
+        }
+
+        return builder
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .DisableAntiforgery();
-        return endpoints;
     }
 
     public static ReferralSummary ToSummary(ReferralRow row, DateTime now) => new(
