@@ -5,6 +5,7 @@ using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Mail;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Web;
+using Lantern.Web.Platform.Web.Uploads;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -31,6 +32,7 @@ public static partial class PlatformExtensions
         services.AddOptions<LanternOptions>().Bind(configuration.GetSection(LanternOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section));
         services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
+        services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DataDirectory>();
         services.AddSingleton<KeyRing>();
@@ -99,6 +101,9 @@ public static partial class PlatformExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+
+        // Before anything reads a file-carrying form (antiforgery first of all): see EncryptedFormReader.
+        app.UseMiddleware<EncryptedFormReader>();
         app.UseAntiforgery();
         return app;
     }

@@ -9,6 +9,7 @@ namespace Lantern.BrowserTests.Journeys;
 /// <summary>
 /// A witness sends a report with a photo (JavaScript on and off): the file field is on the summary step, the
 /// receipt comes once the photo is stored, and an analyst then sees the photo's rendition on the report page.
+/// Without JavaScript the photo is phone-sized (over a megabyte, beyond the server's default request limit).
 /// axe on the summary with the file field and on the report page with its files.
 /// </summary>
 public sealed class PhotoJourneyTests(LanternBrowser lantern)
@@ -42,7 +43,7 @@ public sealed class PhotoJourneyTests(LanternBrowser lantern)
             }
 
             await visitor.AssertPageAsync("step.review.title");
-            await page.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "van.jpg", MimeType = "image/jpeg", Buffer = Photo() });
+            await page.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "van.jpg", MimeType = "image/jpeg", Buffer = javaScript ? Photo(300, 200) : Photo(1600, 1200) });
             (reference, _) = await visitor.SendAndConfirmAsync();
         }
 
@@ -59,16 +60,21 @@ public sealed class PhotoJourneyTests(LanternBrowser lantern)
         await staff.AssertAccessibleAsync();
     }
 
-    private static byte[] Photo()
+    /// <summary>A JPEG of random pixels: noise does not compress, so the file is as large as a camera's.</summary>
+    private static byte[] Photo(int width, int height)
     {
-        using var bitmap = new SKBitmap(300, 200);
-        using (var canvas = new SKCanvas(bitmap))
+        var pixels = new byte[width * height * 4];
+        new Random(width).NextBytes(pixels);
+        for (var alpha = 3; alpha < pixels.Length; alpha += 4)
         {
-            canvas.Clear(new SKColor(20, 120, 60));
+            pixels[alpha] = 0xFF;
         }
 
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        System.Runtime.InteropServices.Marshal.Copy(pixels, 0, bitmap.GetPixels(), pixels.Length);
         using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 85);
+        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 90);
+        Assert.True(width < 1000 || data.Size > 1024 * 1024, $"The large photo is only {data.Size} bytes.");
         return data.ToArray();
     }
 }

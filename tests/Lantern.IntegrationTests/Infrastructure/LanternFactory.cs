@@ -39,6 +39,9 @@ public abstract class LanternFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>Where the app keeps its database (SQLite) and its keys.</summary>
     public string DataDirectory { get; }
 
+    /// <summary>Where form uploads are held (encrypted) while their request lasts: inside the data directory, so storage scans see it.</summary>
+    public string SpoolDirectory => Path.Combine(DataDirectory, "uploads");
+
     public LogCapture Logs { get; } = new();
 
     /// <summary>Why this factory cannot run (its database is not available), or null.</summary>
@@ -115,6 +118,7 @@ public abstract class LanternFactory : WebApplicationFactory<Program>, IAsyncLif
 
         // UseSetting reaches the configuration Program.cs reads before Build() (it becomes command-line arguments).
         builder.UseSetting("Lantern:DataDirectory", DataDirectory);
+        builder.UseSetting("Lantern:Uploads:SpoolDirectory", SpoolDirectory);
         builder.UseSetting("Lantern:RateLimits:IntakePerClientPerMinute", "100000");
         builder.UseSetting("Lantern:RateLimits:RequestsPerClientPerMinute", "100000");
         builder.UseSetting("Lantern:FollowUp:SignInAttemptsPerClient", "1000");

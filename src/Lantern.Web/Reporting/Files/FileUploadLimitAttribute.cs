@@ -1,29 +1,20 @@
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Filters;
+using Lantern.Web.Platform.Web.Uploads;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Reporting.Files;
 
 /// <summary>
-/// Lets a form carry the largest file <c>Lantern:Files</c> allows (plus room for the other fields), and no more:
-/// the server stops reading a larger request instead of receiving it whole. The store still counts each file.
+/// Marks a page whose form carries files. <see cref="EncryptedFormReader"/> then reads its form itself (uploads
+/// encrypted while the request lasts) and lets it carry the largest file <c>Lantern:Files</c> allows plus room
+/// for the other fields, and no more: the server stops reading a larger request instead of receiving it whole.
+/// The store still counts each file.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class FileUploadLimitAttribute : Attribute, IResourceFilter, IOrderedFilter
+public sealed class FileUploadLimitAttribute : Attribute, IUploadLimit
 {
-    /// <summary>Before model binding reads the form.</summary>
-    public int Order => int.MinValue;
-
-    public void OnResourceExecuting(ResourceExecutingContext context)
+    public long MaxRequestBytes(IServiceProvider services)
     {
-        var limits = context.HttpContext.RequestServices.GetRequiredService<IOptions<FilesOptions>>().Value;
-        if (context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = Math.Max(limits.MaxFileBytes, limits.MaxReportBytes) + (1024 * 1024);
-        }
-    }
-
-    public void OnResourceExecuted(ResourceExecutedContext context)
-    {
+        var limits = services.GetRequiredService<IOptions<FilesOptions>>().Value;
+        return Math.Max(limits.MaxFileBytes, limits.MaxReportBytes) + (1024 * 1024);
     }
 }

@@ -1,0 +1,184 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Lantern.Web.Platform.Web.Uploads;
+
+/// <summary>
+/// Reads the multipart form of an endpoint marked with <see cref="IUploadLimit"/> before anything else does
+/// (antiforgery, model binding): text fields into memory, files into encrypted <see cref="UploadSpool"/>s, then
+/// installs the result as the request's form, so pages bind <see cref="IFormFile"/>s as usual. Two reasons:
+/// ASP.NET Core's own form reader writes uploads above 64 KiB to a temporary file in the clear, and the
+/// antiforgery check reads the form before page filters could raise the request size limit, so a photo above
+/// the server's default limit (1 MiB) failed. Here the limit is raised first, from the endpoint's metadata.
+/// A body beyond the limit answers 413, a malformed one 400 (the localised error pages), never a 500; only a
+/// failing disk under the spool is a server error (<see cref="UploadSpoolException"/>).
+/// </summary>
+public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptions> formOptions, IOptions<UploadOptions> uploadOptions)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method)
+            || context.GetEndpoint()?.Metadata.GetMetadata<IUploadLimit>() is not { } upload
+            || !MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var contentType)
+            || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        var limit = upload.MaxRequestBytes(context.RequestServices);
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+
+        if (context.Request.ContentLength > limit)
+        {
+            Refuse(context, StatusCodes.Status413PayloadTooLarge);
+            return;
+        }
+
+        var spools = new List<UploadSpool>();
+        context.Response.RegisterForDispose(new SpoolSet(spools));
+        IFormCollection form;
+        try
+        {
+            form = await ReadAsync(context, contentType, limit, spools);
+        }
+        catch (UploadTooLargeException)
+        {
+            Refuse(context, StatusCodes.Status413PayloadTooLarge);
+            return;
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // Too large for the server, or cut short by the client.
+            Refuse(context, exception.StatusCode);
+            return;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException && !context.RequestAborted.IsCancellationRequested)
+        {
+            // Not multipart as announced (no boundary, sections cut short, limits of FormOptions exceeded).
+            Refuse(context, StatusCodes.Status400BadRequest);
+            return;
+        }
+
+        context.Features.Set<IFormFeature>(new FormFeature(form));
+        await next(context);
+    }
+
+    /// <summary>
+    /// Answers <paramref name="status"/> (the status code pages then show the localised error page); the request's
+    /// form becomes empty so that the error page, re-executed on this request, does not try to read the body again.
+    /// </summary>
+    private static void Refuse(HttpContext context, int status)
+    {
+        context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
+        context.Response.StatusCode = status;
+    }
+
+    private async Task<IFormCollection> ReadAsync(HttpContext context, MediaTypeHeaderValue contentType, long limit, List<UploadSpool> spools)
+    {
+        var options = formOptions.Value;
+        var boundary = HeaderUtilities.RemoveQuotes(contentType.Boundary).Value;
+        if (string.IsNullOrWhiteSpace(boundary) || boundary.Length > options.MultipartBoundaryLengthLimit)
+        {
+            throw new InvalidDataException("Missing or too long multipart boundary.");
+        }
+
+        var reader = new MultipartReader(boundary, context.Request.Body)
+        {
+            HeadersCountLimit = options.MultipartHeadersCountLimit,
+            HeadersLengthLimit = options.MultipartHeadersLengthLimit,
+            BodyLengthLimit = limit,
+        };
+        var fields = new KeyValueAccumulator();
+        var files = new FormFileCollection();
+        long used = 0;
+        var cancellationToken = context.RequestAborted;
+        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        {
+            if (fields.ValueCount + files.Count >= options.ValueCountLimit)
+            {
+                throw new InvalidDataException("Too many form values.");
+            }
+
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+            {
+                throw new InvalidDataException("A form section without a valid Content-Disposition.");
+            }
+
+            var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? string.Empty;
+            if (name.Length > options.KeyLengthLimit)
+            {
+                throw new InvalidDataException("A form field name is too long.");
+            }
+
+            if (disposition.IsFileDisposition())
+            {
+                var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? string.Empty;
+                var spool = new UploadSpool(uploadOptions.Value.Directory);
+                spools.Add(spool);
+                await spool.WriteAsync(section.Body, limit - used, cancellationToken);
+                used += spool.Length;
+
+                // An empty file field (nothing chosen) is sent as a nameless empty part: like ASP.NET Core's binder, skip it.
+                if (spool.Length == 0 && fileName.Length == 0)
+                {
+                    continue;
+                }
+
+                var headers = new HeaderDictionary();
+                foreach (var header in section.Headers ?? [])
+                {
+                    headers[header.Key] = header.Value;
+                }
+
+                files.Add(new SpooledFormFile(spool, name, fileName, headers));
+            }
+            else if (disposition.IsFormDisposition())
+            {
+                var value = await ReadValueAsync(section, options.ValueLengthLimit, cancellationToken);
+                used += value.Length;
+                fields.Append(name, value);
+            }
+        }
+
+        return new FormCollection(fields.GetResults(), files);
+    }
+
+    private static async Task<string> ReadValueAsync(MultipartSection section, int limit, CancellationToken cancellationToken)
+    {
+        var encoding = MediaTypeHeaderValue.TryParse(section.ContentType, out var type) && type.Encoding is { } declared ? declared : Encoding.UTF8;
+        using var reader = new StreamReader(section.Body, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1024, leaveOpen: true);
+        var buffer = new char[1024];
+        var value = new StringBuilder();
+        int read;
+        while ((read = await reader.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (value.Length + read > limit)
+            {
+                throw new InvalidDataException("A form value is too long.");
+            }
+
+            value.Append(buffer, 0, read);
+        }
+
+        return value.ToString();
+    }
+
+    /// <summary>Disposes the request's spools (deleting their files and zeroing their keys) when the response ends.</summary>
+    private sealed class SpoolSet(List<UploadSpool> spools) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var spool in spools)
+            {
+                spool.Dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using Lantern.IntegrationTests.Infrastructure;
+using Lantern.IntegrationTests.Triage;
+using Lantern.Web.Accounts;
+
+namespace Lantern.IntegrationTests.Platform;
+
+/// <summary>
+/// Files sent through HTML forms on a real Kestrel server (whose default request limit is 1 MiB): a phone-sized
+/// file goes through, held only in the encrypted spool while its request lasts.
+/// </summary>
+public sealed class EncryptedUploadOverKestrelTests(KestrelLanternFactory factory) : LanternTestBase<KestrelLanternFactory>(factory)
+{
+    [Fact]
+    public async Task AThreeMegabyteFile_ThroughTheAttachForm_IsStored_AndWasHeldOnlyInTheSpoolWhileTheRequestLasted()
+    {
+        var report = await SubmittedReports.SendAsync(Factory, cancellationToken: Cancellation);
+        var (_, client) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.Analyst);
+        Assert.Equal(Factory.Address.Authority, client.Client.BaseAddress!.Authority);
+        var page = await client.GetAsync("/staff/reports/" + report.Reference, Cancellation);
+        Directory.CreateDirectory(Factory.SpoolDirectory);
+        var created = new ConcurrentBag<string>();
+        using var watcher = new FileSystemWatcher(Factory.SpoolDirectory) { EnableRaisingEvents = true };
+        watcher.Created += (_, e) => created.Add(e.Name!);
+
+        var stored = await page.Form("#file-form").Attach("file", "statement.pdf", LargePdf(3 * 1024 * 1024)).SubmitAsync(Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, stored.Status);
+        Assert.Contains("statement.pdf", stored.Document.QuerySelector("#files table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(created, name => name.StartsWith("lantern-upload-", StringComparison.Ordinal));
+        Assert.Empty(Directory.GetFiles(Factory.SpoolDirectory));
+    }
+
+    /// <summary>A valid PDF of about <paramref name="size"/> bytes (comment lines in between).</summary>
+    internal static byte[] LargePdf(int size)
+    {
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        while (pdf.Length < size)
+        {
+            pdf.Append("% 0123456789 0123456789 0123456789 0123456789\n");
+        }
+
+        return Encoding.ASCII.GetBytes(pdf.Append("trailer\n%%EOF\n").ToString());
+    }
+}
+
+/// <summary>Form bodies that cannot be read answer 400 or 413 with the localised error page, never a 500.</summary>
+public sealed class EncryptedUploadRefusalTests(SqliteLanternFactory factory) : LanternTestBase<SqliteLanternFactory>(factory)
+{
+    [Fact]
+    public async Task AMalformedMultipartBody_Answers400()
+    {
+        using var client = CreateBrowserClient();
+        using var content = new ByteArrayContent(Encoding.ASCII.GetBytes("this is not multipart at all"));
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=lantern-test-boundary");
+
+        using var response = await client.PostAsync(new Uri("/en/report/witness", UriKind.Relative), content, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(Cancellation);
+        Assert.True(body.Contains("could not be read", StringComparison.Ordinal), body[body.IndexOf("<main", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
+    public async Task ABodyBeyondTheLimit_Answers413_BeforeItIsRead()
+    {
+        using var client = CreateBrowserClient();
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent("review"), "step");
+        form.Add(new ByteArrayContent(EncryptedUploadOverKestrelTests.LargePdf(52 * 1024 * 1024)), "files", "big.pdf");
+
+        using var response = await client.PostAsync(new Uri("/en/report/witness", UriKind.Relative), form, Cancellation);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("Too much was sent", await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+        Assert.True(!Directory.Exists(Factory.SpoolDirectory) || Directory.GetFiles(Factory.SpoolDirectory).Length == 0);
+    }
+}
