@@ -251,6 +251,15 @@ public sealed class ReportFileStore(
             file.ChunkCount = sequence - file.FirstChunkSequence;
             file.Complete = originalId is not null;
             await db.SaveChangesAsync(CancellationToken.None);
+
+            // Uploads to the same report that ran alongside this one were not in the allowance read at the start:
+            // counted again now that this file's length is saved. Two finishing at the same moment may both be
+            // refused; the report never holds more than its limit.
+            if (countTowardsReport && await UsedAsync(db, reportId, CancellationToken.None) > limits.MaxReportBytes)
+            {
+                throw new FileRefusedException(FileRefusal.ReportTooLarge);
+            }
+
             return file;
         }
         catch (Exception exception)

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Lantern.IntegrationTests.Infrastructure;
+using Lantern.IntegrationTests.Platform;
+using Lantern.IntegrationTests.Triage;
+using Lantern.Web.Accounts;
+using Lantern.Web.Platform.Crypto;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.IntegrationTests.Reporting.Files;
+
+/// <summary>Lantern with small file limits (1 MiB per file, 2 MiB per report), so the limits can be reached quickly.</summary>
+public sealed class SmallFileLimitsFactory : SqliteLanternFactory
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Lantern:Files:MaxFileMegabytes"] = "1",
+        ["Lantern:Files:MaxReportMegabytes"] = "2",
+    };
+}
+
+/// <summary>
+/// The limits of <c>Lantern:Files</c>: one file over the per-file limit, and a file that no longer fits in the
+/// report's allowance beside the ones already stored, are refused with 413 and a message naming the limit,
+/// and leave nothing stored.
+/// </summary>
+public sealed class ReportFileLimitTests(SmallFileLimitsFactory factory) : LanternTestBase<SmallFileLimitsFactory>(factory)
+{
+    private const int AlmostOneMegabyte = 900 * 1024;
+
+    [Fact]
+    public async Task AFileOverThePerFileLimit_IsRefused()
+    {
+        var report = await SubmittedReports.SendAsync(Factory, cancellationToken: Cancellation);
+        var token = await StaffSessions.TokenAsync(Factory, await StaffSessions.CreateAsync(Factory, StaffRoles.Analyst));
+
+        using var refused = await UploadAsync(token, report.Reference, "big.pdf", EncryptedUploadOverKestrelTests.LargePdf(1200 * 1024));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+        Assert.Contains("at most 1 MB", await TitleAsync(refused), StringComparison.Ordinal);
+        Assert.Equal((0, 0), await CountsAsync(report.Reference));
+    }
+
+    [Fact]
+    public async Task AFileThatNoLongerFitsInTheReport_IsRefused_AndTheOthersStay()
+    {
+        var report = await SubmittedReports.SendAsync(Factory, cancellationToken: Cancellation);
+        var token = await StaffSessions.TokenAsync(Factory, await StaffSessions.CreateAsync(Factory, StaffRoles.Analyst));
+        var pdf = EncryptedUploadOverKestrelTests.LargePdf(AlmostOneMegabyte);
+
+        using var first = await UploadAsync(token, report.Reference, "one.pdf", pdf);
+        using var second = await UploadAsync(token, report.Reference, "two.pdf", pdf);
+        var stored = await CountsAsync(report.Reference);
+        using var third = await UploadAsync(token, report.Reference, "three.pdf", pdf);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, third.StatusCode);
+        Assert.Contains("at most 2 MB", await TitleAsync(third), StringComparison.Ordinal);
+        Assert.Equal(stored, await CountsAsync(report.Reference));
+        Assert.Equal(2, stored.Files);
+    }
+
+    [Fact]
+    public async Task UploadsRunningAtTheSameTime_NeverTakeTheReportBeyondItsLimit()
+    {
+        var report = await SubmittedReports.SendAsync(Factory, cancellationToken: Cancellation);
+        var token = await StaffSessions.TokenAsync(Factory, await StaffSessions.CreateAsync(Factory, StaffRoles.Analyst));
+        var pdf = EncryptedUploadOverKestrelTests.LargePdf(AlmostOneMegabyte);
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 5).Select(i => UploadAsync(token, report.Reference, $"file{i}.pdf", pdf)));
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.RequestEntityTooLarge, r.StatusCode.ToString()));
+        var stored = await Factory.WithDbAsync(db => db.ReportFiles
+            .Where(f => db.Reports.Any(r => r.Id == f.ReportId && r.Reference == report.Reference) && f.OriginalId == null)
+            .Select(f => f.Length).ToListAsync(Cancellation));
+        Assert.InRange(stored.Count, 0, 2);
+        Assert.True(stored.Sum() <= 2 * 1024 * 1024);
+        Assert.Equal(stored.Count, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    private async Task<HttpResponseMessage> UploadAsync(string token, string reference, string fileName, byte[] content)
+    {
+        using var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", fileName);
+        return await client.PostAsync(new Uri($"/api/v1/reports/{reference}/files", UriKind.Relative), form, Cancellation);
+    }
+
+    private static async Task<string> TitleAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation)).RootElement.GetProperty("title").GetString()!;
+
+    /// <summary>The report's file rows and its file items (chunks and names).</summary>
+    private Task<(int Files, int Items)> CountsAsync(string reference) => Factory.WithDbAsync(async db =>
+    {
+        var reportId = await db.Reports.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync(Cancellation);
+        var files = await db.ReportFiles.CountAsync(f => f.ReportId == reportId, Cancellation);
+        var items = await db.ReportItems.CountAsync(i => i.ReportId == reportId && (i.Kind == (int)ItemKind.FileChunk || i.Kind == (int)ItemKind.FileName), Cancellation);
+        return (files, items);
+    });
+}
