@@ -1,3 +1,4 @@
+using Lantern.Web.Accounts.Authenticator;
 using Lantern.Web.Accounts.Authorization;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Accounts.Tokens;
@@ -28,6 +29,10 @@ public static class AccountsExtensions
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+
+        // Authenticator keys are stored encrypted (replaces the store AddEntityFrameworkStores registered).
+        services.AddScoped<IUserStore<StaffUser>, ProtectedTokenUserStore>();
+        services.AddSingleton<ISeeder, ProtectStoredTokens>();
         services.AddOptions<IdentityOptions>().Configure<IOptions<AccountsOptions>>((identity, accounts) =>
         {
             identity.Lockout.MaxFailedAccessAttempts = accounts.Value.MaxFailedSignIns;

@@ -76,6 +76,23 @@ public sealed class AdminCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task UsersReset_PrintsANewEnrolmentLink_AndTheOldOneStopsWorking()
+    {
+        var added = await RunAsync("users", "add", "--email", "coordinator@example.org", "--role", "coordinator");
+
+        var reset = await RunAsync("users", "reset", "--email", "coordinator@example.org");
+        var unknown = await RunAsync("users", "reset", "--email", "nobody@example.org");
+
+        Assert.Equal(0, reset.ExitCode);
+        var link = System.Text.RegularExpressions.Regex.Match(reset.Output, @"/staff/enrol/[A-Za-z0-9_-]{40,}").Value;
+        Assert.NotEmpty(link);
+        Assert.DoesNotContain(link, added.Output, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("nobody@example.org", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("coordinator@example.org\tCoordinator\t-\tnot enrolled", (await RunAsync("users", "list")).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AuditVerify_CountsTheEntries_AndFailsNamingTheFirstTamperedOne()
     {
         await RunAsync("users", "add", "--email", "a@example.org", "--role", "analyst");

@@ -71,6 +71,23 @@ public static class AdminCommands
             return disabled.Value is null ? 2 : 0;
         });
 
+        var reset = new Command("reset", "Start a new enrolment: the password and authenticator stop working; prints a one-time link.") { email };
+        reset.SetAction(async (result, cancellationToken) =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var reset = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().ResetEnrolmentAsync(result.GetValue(email)!, Actor, cancellationToken);
+            if (reset.Value is null)
+            {
+                await error.WriteLineAsync(reset.Error);
+                return 2;
+            }
+
+            var baseUrl = app.Services.GetRequiredService<IOptions<LanternOptions>>().Value.StaffBaseUrl.TrimEnd('/');
+            await output.WriteLineAsync($"New enrolment for {result.GetValue(email)} (link valid {StaffAccounts.EnrolmentLifetime.TotalDays:0} days, shown once):");
+            await output.WriteLineAsync($"{baseUrl}/staff/enrol/{reset.Value}");
+            return 0;
+        });
+
         var token = new Command("token", "Print a personal access token for the staff API (stored hashed; shown once).") { email, name, expires };
         token.SetAction(async (result, cancellationToken) =>
         {
@@ -99,7 +116,7 @@ public static class AdminCommands
 
         var root = new RootCommand("Lantern administration")
         {
-            new Command("users", "Staff accounts.") { add, list, disable, token },
+            new Command("users", "Staff accounts.") { add, list, disable, reset, token },
             new Command("audit", "The audit trail.") { verify },
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
