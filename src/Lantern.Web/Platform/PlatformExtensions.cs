@@ -33,6 +33,7 @@ public static partial class PlatformExtensions
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section));
         services.AddOptions<KeyOptions>().Bind(configuration.GetSection(KeyOptions.Section));
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section));
+        services.AddSingleton<IPostConfigureOptions<LoggerFilterOptions>, Logging.MvcArgumentLogging>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DataDirectory>();
         services.AddSingleton<KeyRing>();
