@@ -55,13 +55,52 @@ public abstract class MailOutboxTests<TFactory>(TFactory factory) : LanternTestB
         Assert.DoesNotContain("Sent after the outage.", Factory.Logs.AllText(), StringComparison.Ordinal);
     }
 
-    private async Task<Guid> EnqueueAsync(string to, string subject, string body)
+    [Fact]
+    public async Task SendersOfSeveralProcessesAtOnce_SendEachMailExactlyOnce()
+    {
+        await Smtp.StartAsync();
+        var tag = Guid.NewGuid().ToString("N");
+        var recipients = Enumerable.Range(1, 6).Select(i => $"once-{i}-{tag}@surya.example").ToList();
+        var ids = new List<Guid>();
+        foreach (var to in recipients)
+        {
+            ids.Add(await EnqueueAsync(to, "A referral is waiting", "Exactly once.", wake: false));
+        }
+
+        // Three back-office processes' senders (the app's own also runs) read the same due mails at the same moment.
+        var senders = Enumerable.Range(0, 3).Select(_ => new OutboxSender(
+            Factory.Services.GetRequiredService<IServiceScopeFactory>(),
+            Factory.Services.GetRequiredService<SmtpTransport>(),
+            new MailOutboxSignal(),
+            TimeProvider.System,
+            Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Lantern.Web.Platform.LanternOptions>>(),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<OutboxSender>.Instance)).ToList();
+        await Task.WhenAll(senders.Select(s => s.SendDueAsync(Cancellation)));
+        Wake();
+
+        foreach (var id in ids)
+        {
+            await WaitForMailAsync(id, m => m.SentAt is not null);
+        }
+
+        await Task.Delay(500, Cancellation);
+        foreach (var to in recipients)
+        {
+            Assert.Single(Smtp.Messages, m => m.To.ToString().Contains(to, StringComparison.Ordinal));
+        }
+    }
+
+    private async Task<Guid> EnqueueAsync(string to, string subject, string body, bool wake = true)
     {
         await using var scope = Factory.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Platform.Persistence.LanternDbContext>();
         var mail = MailOutbox.Enqueue(db, DateTime.UtcNow, to, subject, body);
         await db.SaveChangesAsync(Cancellation);
-        Wake();
+        if (wake)
+        {
+            Wake();
+        }
+
         return mail.Id;
     }
 

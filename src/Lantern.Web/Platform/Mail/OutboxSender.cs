@@ -19,6 +19,9 @@ internal sealed partial class OutboxSender(
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int BatchSize = 20;
+
+    /// <summary>How long a claimed mail is left to its sender before another process may try it (a sender that died).</summary>
+    private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
     private bool _warnedNoHost;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -106,6 +109,11 @@ internal sealed partial class OutboxSender(
         {
             foreach (var mail in due)
             {
+                if (!await ClaimAsync(db, mail, cancellationToken))
+                {
+                    continue;
+                }
+
                 try
                 {
                     client ??= await transport.ConnectAsync(cancellationToken);
@@ -142,6 +150,30 @@ internal sealed partial class OutboxSender(
         {
             client?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Takes the mail for this sender: its next attempt moves a lease ahead, on condition that it is still the one
+    /// read. Another back-office process on the same database that read the same mail then finds it taken and
+    /// skips it, so a mail is never sent twice; if this process dies while sending, the mail is tried again once
+    /// the lease has passed, so it is never lost either.
+    /// </summary>
+    private async Task<bool> ClaimAsync(LanternDbContext db, OutboxMail mail, CancellationToken cancellationToken)
+    {
+        var seen = mail.NextAttemptAt;
+        var lease = clock.GetUtcNow().UtcDateTime + ClaimLease;
+        var claimed = await db.MailOutbox.Where(m => m.Id == mail.Id && m.SentAt == null && m.NextAttemptAt == seen)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, lease), cancellationToken);
+        if (claimed == 0)
+        {
+            db.Entry(mail).State = EntityState.Detached;
+            return false;
+        }
+
+        var entry = db.Entry(mail).Property(m => m.NextAttemptAt);
+        entry.CurrentValue = lease;
+        entry.OriginalValue = lease;
+        return true;
     }
 
     private void Fail(OutboxMail mail, Exception exception)

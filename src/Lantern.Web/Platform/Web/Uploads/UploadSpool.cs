@@ -24,7 +24,18 @@ public sealed class UploadSpool : IDisposable
 
     public UploadSpool(string directory)
     {
-        Directory.CreateDirectory(directory);
+        if (!Directory.Exists(directory))
+        {
+            // Only when Lantern creates it (a configured folder of its own): owner-only, like the data directory.
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(directory);
+            }
+            else
+            {
+                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
         var path = Path.Combine(directory, "lantern-upload-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
         _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         _cipher = new AesGcm(_key, TagSize);
