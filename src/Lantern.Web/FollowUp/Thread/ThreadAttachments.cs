@@ -39,6 +39,8 @@ public sealed class ThreadAttachments(ReportThread thread, ReportFileStore store
         var before = await db.Reports.AsNoTracking().Where(r => r.Id == reportId)
             .Select(r => new { r.FirstReplyAt, r.AcknowledgedAt, r.ReporterActiveAt, r.UnreadFromReporter }).SingleAsync(cancellationToken);
         var id = await thread.AppendAsync(reportId, dataKey, authorId, text, cancellationToken);
+        var after = await db.Reports.AsNoTracking().Where(r => r.Id == reportId)
+            .Select(r => new { r.FirstReplyAt, r.AcknowledgedAt, r.ReporterActiveAt }).SingleAsync(CancellationToken.None);
         try
         {
             await store.AddAsync(reportId, dataKey, content, fileName, authorId, id, cancellationToken);
@@ -46,14 +48,16 @@ public sealed class ThreadAttachments(ReportThread thread, ReportFileStore store
         }
         catch
         {
-            // Not stored with its file, so not stored at all: the sender tries again with the reason in hand.
+            // Not stored with its file, so not stored at all: the sender tries again with the reason in hand. Each
+            // field goes back only if it still holds what this message set: a message from someone else that
+            // landed in between keeps its effect (SQL evaluates every condition on the row as it was).
             await db.ReportItems.Where(i => i.Id == id && i.ReportId == reportId).ExecuteDeleteAsync(CancellationToken.None);
             await db.Reports.Where(r => r.Id == reportId).ExecuteUpdateAsync(
                 set => set
-                    .SetProperty(r => r.FirstReplyAt, before.FirstReplyAt)
-                    .SetProperty(r => r.AcknowledgedAt, before.AcknowledgedAt)
-                    .SetProperty(r => r.ReporterActiveAt, before.ReporterActiveAt)
-                    .SetProperty(r => r.UnreadFromReporter, before.UnreadFromReporter),
+                    .SetProperty(r => r.FirstReplyAt, r => r.FirstReplyAt == after.FirstReplyAt ? before.FirstReplyAt : r.FirstReplyAt)
+                    .SetProperty(r => r.AcknowledgedAt, r => r.AcknowledgedAt == after.AcknowledgedAt ? before.AcknowledgedAt : r.AcknowledgedAt)
+                    .SetProperty(r => r.UnreadFromReporter, r => r.ReporterActiveAt == after.ReporterActiveAt ? before.UnreadFromReporter : r.UnreadFromReporter)
+                    .SetProperty(r => r.ReporterActiveAt, r => r.ReporterActiveAt == after.ReporterActiveAt ? before.ReporterActiveAt : r.ReporterActiveAt),
                 CancellationToken.None);
             throw;
         }
