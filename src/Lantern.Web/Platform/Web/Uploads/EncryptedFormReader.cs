@@ -18,6 +18,12 @@ namespace Lantern.Web.Platform.Web.Uploads;
 /// </summary>
 public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptions> formOptions, IOptions<UploadOptions> uploadOptions)
 {
+    /// <summary>
+    /// Files one form may carry. Far above what a person attaches at once; each file is an open temporary file
+    /// for the length of the request, so a hostile form of a thousand tiny files is refused (400) early.
+    /// </summary>
+    public const int MaxFiles = 50;
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsPost(context.Request.Method)
@@ -41,33 +47,44 @@ public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptio
             return;
         }
 
+        // The spools live as long as the handler needs the files, and are disposed (file deleted, key zeroed)
+        // before the response is complete, whatever happens.
         var spools = new List<UploadSpool>();
-        context.Response.RegisterForDispose(new SpoolSet(spools));
-        IFormCollection form;
         try
         {
-            form = await ReadAsync(context, contentType, limit, spools);
-        }
-        catch (UploadTooLargeException)
-        {
-            Refuse(context, StatusCodes.Status413PayloadTooLarge);
-            return;
-        }
-        catch (BadHttpRequestException exception)
-        {
-            // Too large for the server, or cut short by the client.
-            Refuse(context, exception.StatusCode);
-            return;
-        }
-        catch (Exception exception) when (exception is InvalidDataException or IOException && !context.RequestAborted.IsCancellationRequested)
-        {
-            // Not multipart as announced (no boundary, sections cut short, limits of FormOptions exceeded).
-            Refuse(context, StatusCodes.Status400BadRequest);
-            return;
-        }
+            IFormCollection form;
+            try
+            {
+                form = await ReadAsync(context, contentType, limit, spools);
+            }
+            catch (UploadTooLargeException)
+            {
+                Refuse(context, StatusCodes.Status413PayloadTooLarge);
+                return;
+            }
+            catch (BadHttpRequestException exception)
+            {
+                // Too large for the server, or cut short by the client.
+                Refuse(context, exception.StatusCode);
+                return;
+            }
+            catch (Exception exception) when (exception is InvalidDataException or IOException && !context.RequestAborted.IsCancellationRequested)
+            {
+                // Not multipart as announced (no boundary, sections cut short, limits of FormOptions exceeded).
+                Refuse(context, StatusCodes.Status400BadRequest);
+                return;
+            }
 
-        context.Features.Set<IFormFeature>(new FormFeature(form));
-        await next(context);
+            context.Features.Set<IFormFeature>(new FormFeature(form));
+            await next(context);
+        }
+        finally
+        {
+            foreach (var spool in spools)
+            {
+                spool.Dispose();
+            }
+        }
     }
 
     /// <summary>
@@ -119,6 +136,11 @@ public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptio
 
             if (disposition.IsFileDisposition())
             {
+                if (spools.Count >= MaxFiles)
+                {
+                    throw new InvalidDataException("Too many files in one form.");
+                }
+
                 var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? string.Empty;
                 var spool = new UploadSpool(uploadOptions.Value.Directory);
                 spools.Add(spool);
@@ -168,17 +190,5 @@ public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptio
         }
 
         return value.ToString();
-    }
-
-    /// <summary>Disposes the request's spools (deleting their files and zeroing their keys) when the response ends.</summary>
-    private sealed class SpoolSet(List<UploadSpool> spools) : IDisposable
-    {
-        public void Dispose()
-        {
-            foreach (var spool in spools)
-            {
-                spool.Dispose();
-            }
-        }
     }
 }
