@@ -1,9 +1,7 @@
-using Lantern.Web.Accounts;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Audit;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Referrals.Routing;
-using Lantern.Web.Triage;
 using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,20 +12,21 @@ namespace Lantern.Web.Referrals;
 /// (<see cref="ReferralDismissal"/>) and audited, so every referral decision, including not referring, can be
 /// traced to a person and a moment. Nothing is sent to the organisation either way.
 /// </summary>
-public sealed class DismissProposal(ReportScope scope, LanternDbContext db, RoutingEngine routing, AuditTrail audit, TimeProvider clock)
+public sealed class DismissProposal(ReferralDecisionSubject subject, LanternDbContext db, RoutingEngine routing, AuditTrail audit, TimeProvider clock)
 {
     public async Task<ReportActionResult> DismissAsync(
         StaffMember member, string? reference, string? organisationCode, int? ruleId, CancellationToken cancellationToken)
     {
-        var (report, organisation, refused) = await FindAsync(member, reference, organisationCode, cancellationToken);
-        if (refused is not null)
+        var (found, refused) = await subject.FindAsync(member, reference, organisationCode, cancellationToken);
+        if (found is null)
         {
-            return refused;
+            return refused!;
         }
 
+        var (report, organisation) = found;
         var proposal = ruleId is null
             ? null
-            : (await routing.ProposeAsync(report!.Value.Id, cancellationToken)).FirstOrDefault(p => p.RuleId == ruleId && p.OrganisationId == organisation!.Id);
+            : (await routing.ProposeAsync(report.Id, cancellationToken)).FirstOrDefault(p => p.RuleId == ruleId && p.OrganisationId == organisation.Id);
         if (proposal is null)
         {
             // Already referred, already dismissed, or the rules changed since the page was shown.
@@ -37,8 +36,8 @@ public sealed class DismissProposal(ReportScope scope, LanternDbContext db, Rout
         db.ReferralDismissals.Add(new ReferralDismissal
         {
             Id = Guid.CreateVersion7(),
-            ReportId = report!.Value.Id,
-            OrganisationId = organisation!.Id,
+            ReportId = report.Id,
+            OrganisationId = organisation.Id,
             RuleId = proposal.RuleId,
             RuleName = proposal.RuleName,
             DismissedAt = clock.GetUtcNow().UtcDateTime,
@@ -56,53 +55,29 @@ public sealed class DismissProposal(ReportScope scope, LanternDbContext db, Rout
         }
 
         await audit.AppendAsync(
-            member.Actor, "referral.proposal-dismissed", report.Value.Reference, $"organisation={organisation.Code}; rule={proposal.RuleId}", cancellationToken);
+            member.Actor, "referral.proposal-dismissed", report.Reference, $"organisation={organisation.Code}; rule={proposal.RuleId}", cancellationToken);
         return ReportActionResult.Ok();
     }
 
     /// <summary>Removes the dismissal, so the rules propose the organisation again (if they still do).</summary>
     public async Task<ReportActionResult> RestoreAsync(StaffMember member, string? reference, string? organisationCode, CancellationToken cancellationToken)
     {
-        var (report, organisation, refused) = await FindAsync(member, reference, organisationCode, cancellationToken);
-        if (refused is not null)
+        var (found, refused) = await subject.FindAsync(member, reference, organisationCode, cancellationToken);
+        if (found is null)
         {
-            return refused;
+            return refused!;
         }
 
+        var (report, organisation) = found;
         var removed = await db.ReferralDismissals
-            .Where(d => d.ReportId == report!.Value.Id && d.OrganisationId == organisation!.Id)
+            .Where(d => d.ReportId == report.Id && d.OrganisationId == organisation.Id)
             .ExecuteDeleteAsync(cancellationToken);
         if (removed == 0)
         {
             return ReportActionResult.Conflict("staff.referrals.error.not_dismissed");
         }
 
-        await audit.AppendAsync(member.Actor, "referral.proposal-restored", report!.Value.Reference, $"organisation={organisation!.Code}", cancellationToken);
+        await audit.AppendAsync(member.Actor, "referral.proposal-restored", report.Reference, $"organisation={organisation.Code}", cancellationToken);
         return ReportActionResult.Ok();
-    }
-
-    private async Task<((Guid Id, string Reference)? Report, Organisations.Organisation? Organisation, ReportActionResult? Refused)> FindAsync(
-        StaffMember member, string? reference, string? organisationCode, CancellationToken cancellationToken)
-    {
-        var normalised = ReportReferences.Normalise(reference);
-        var report = normalised is null
-            ? null
-            : await scope.VisibleTo(member).Where(r => r.Reference == normalised).Select(r => new { r.Id, r.Reference }).FirstOrDefaultAsync(cancellationToken);
-        if (report is null)
-        {
-            return (null, null, ReportActionResult.NotFound());
-        }
-
-        if (!member.Can(Permissions.ManageReferrals))
-        {
-            return (null, null, ReportActionResult.Forbidden());
-        }
-
-        var organisation = string.IsNullOrWhiteSpace(organisationCode)
-            ? null
-            : await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == organisationCode.Trim(), cancellationToken);
-        return organisation is null
-            ? (null, null, ReportActionResult.Invalid("staff.referrals.error.organisation"))
-            : ((report.Id, report.Reference), organisation, null);
     }
 }

@@ -1,4 +1,3 @@
-using Lantern.Web.Accounts;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Audit;
 using Lantern.Web.Platform;
@@ -7,7 +6,6 @@ using Lantern.Web.Platform.Mail;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Referrals.Routing;
 using Lantern.Web.Reporting;
-using Lantern.Web.Triage;
 using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,7 +20,7 @@ namespace Lantern.Web.Referrals;
 /// blocks or loses the referral.
 /// </summary>
 public sealed class ReferReport(
-    ReportScope scope,
+    ReferralDecisionSubject subject,
     LanternDbContext db,
     RoutingEngine routing,
     AuditTrail audit,
@@ -35,22 +33,14 @@ public sealed class ReferReport(
     public async Task<(ReportActionResult Result, Guid? ReferralId)> ExecuteAsync(
         StaffMember member, string? reference, string? organisationCode, string? referralScope, int? ruleId, CancellationToken cancellationToken)
     {
-        var normalised = ReportReferences.Normalise(reference);
-        var report = normalised is null ? null : await scope.VisibleTo(member).FirstOrDefaultAsync(r => r.Reference == normalised, cancellationToken);
-        if (report is null)
+        var (found, refused) = await subject.FindAsync(member, reference, organisationCode, cancellationToken);
+        if (found is null)
         {
-            return (ReportActionResult.NotFound(), null);
+            return (refused!, null);
         }
 
-        if (!member.Can(Permissions.ManageReferrals))
-        {
-            return (ReportActionResult.Forbidden(), null);
-        }
-
-        var organisation = string.IsNullOrWhiteSpace(organisationCode)
-            ? null
-            : await db.Organisations.FirstOrDefaultAsync(o => o.Code == organisationCode.Trim(), cancellationToken);
-        if (organisation is null || organisation.Kind == "contact-point")
+        var (report, organisation) = found;
+        if (organisation.Kind == "contact-point")
         {
             return (ReportActionResult.Invalid("staff.referrals.error.organisation"), null);
         }
@@ -60,7 +50,7 @@ public sealed class ReferReport(
             return (ReportActionResult.Invalid("staff.referrals.error.scope"), null);
         }
 
-        if (await db.Referrals.AnyAsync(f => f.ReportId == report.Id && f.OrganisationId == organisation.Id && f.State != ReferralStates.Withdrawn, cancellationToken))
+        if (await db.Referrals.Where(ReferralStates.IsLive).AnyAsync(f => f.ReportId == report.Id && f.OrganisationId == organisation.Id, cancellationToken))
         {
             return (ReportActionResult.Conflict("staff.referrals.error.exists"), null);
         }

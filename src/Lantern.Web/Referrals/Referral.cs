@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Lantern.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -81,6 +82,9 @@ public static class ReferralStates
 
     /// <summary>Every state, in the order lists offer them.</summary>
     public static readonly string[] All = [Sent, Acknowledged, Accepted, Declined, Closed, Withdrawn];
+
+    /// <summary>A referral that still counts (for the partner's access and the report's "referred"): all but withdrawn ones.</summary>
+    public static readonly Expression<Func<Referral, bool>> IsLive = f => f.State != Withdrawn;
 }
 
 internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>

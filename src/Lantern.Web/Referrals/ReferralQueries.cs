@@ -1,6 +1,7 @@
 using Lantern.Web.Accounts;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Triage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
@@ -34,7 +35,7 @@ public sealed record ReferralRow(
 /// the contact point has not withdrawn,
 /// anyone else none.
 /// </summary>
-public sealed class ReferralQueries(LanternDbContext db)
+public sealed class ReferralQueries(LanternDbContext db, ReportScope scope)
 {
     public const int PageSize = 200;
 
@@ -45,9 +46,9 @@ public sealed class ReferralQueries(LanternDbContext db)
             return db.Referrals;
         }
 
-        if (member.Can(Permissions.ReadReferredReports) && member.OrganisationId is { } organisation)
+        if (member.Can(Permissions.ReadReferredReports))
         {
-            return db.Referrals.Where(f => f.OrganisationId == organisation && f.State != ReferralStates.Withdrawn);
+            return scope.ReferralsTo(member);
         }
 
         return db.Referrals.Where(_ => false);

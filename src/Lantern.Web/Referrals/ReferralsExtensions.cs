@@ -17,6 +17,7 @@ public static class ReferralsExtensions
         services.AddScoped<ReferralItems>();
         services.AddScoped<ReferralQueries>();
         services.AddScoped<ReferralPanel>();
+        services.AddScoped<ReferralDecisionSubject>();
         services.AddScoped<ReferReport>();
         services.AddScoped<DismissProposal>();
         services.AddScoped<WithdrawReferral>();

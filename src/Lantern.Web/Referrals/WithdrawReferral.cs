@@ -31,7 +31,8 @@ public sealed class WithdrawReferral(
 
     public async Task<ReportActionResult> ExecuteAsync(StaffMember member, Guid id, string? reason, CancellationToken cancellationToken)
     {
-        if (await queries.FindAsync(member, id, cancellationToken) is null)
+        var referral = await queries.FindAsync(member, id, cancellationToken);
+        if (referral is null)
         {
             return ReportActionResult.NotFound();
         }
@@ -41,24 +42,19 @@ public sealed class WithdrawReferral(
             return ReportActionResult.Forbidden();
         }
 
-        if (reason is { Length: > MaxReasonLength * 4 } || !TextInput.TryNormalise(reason, multiline: true, out var text) || text is null)
+        if (reason is { Length: > MaxReasonLength * 4 }
+            || !TextInput.TryNormalise(reason, multiline: true, out var text) || text is null || text.Length > MaxReasonLength)
         {
             return ReportActionResult.Invalid("staff.referrals.error.withdraw_reason", MaxReasonLength);
         }
 
-        if (text.Length > MaxReasonLength)
-        {
-            return ReportActionResult.Invalid("staff.referrals.error.withdraw_reason", MaxReasonLength);
-        }
-
-        var referral = await db.Referrals.AsNoTracking().FirstAsync(f => f.Id == id, cancellationToken);
         if (referral.State == ReferralStates.Withdrawn)
         {
             return ReportActionResult.Conflict("staff.referrals.error.withdrawn");
         }
 
-        var report = await db.Reports.FirstAsync(r => r.Id == referral.ReportId, cancellationToken);
-        var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == referral.OrganisationId, cancellationToken);
+        var report = await db.Reports.FirstAsync(r => r.Reference == referral.Reference, cancellationToken);
+        var noticeEmail = await db.Organisations.Where(o => o.Code == referral.OrganisationCode).Select(o => o.NoticeEmail).FirstAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -76,7 +72,7 @@ public sealed class WithdrawReferral(
 
         await items.AddAsync(report, id, member.Id, new ReferralUpdateContent(ReferralUpdateContent.Withdraw, text), now, cancellationToken);
         var reopened = report.Status == ReportStatus.Referred
-            && !await db.Referrals.AnyAsync(f => f.ReportId == report.Id && f.State != ReferralStates.Withdrawn, cancellationToken);
+            && !await db.Referrals.Where(ReferralStates.IsLive).AnyAsync(f => f.ReportId == report.Id, cancellationToken);
         if (reopened)
         {
             // "Referred" says a partner has the report; with no live referral left, it is the team's again.
@@ -84,17 +80,17 @@ public sealed class WithdrawReferral(
             report.StatusChangedAt = now;
         }
 
-        if (!string.IsNullOrWhiteSpace(organisation.NoticeEmail))
+        if (!string.IsNullOrWhiteSpace(noticeEmail))
         {
             var (subject, body) = Notice(id);
-            MailOutbox.Enqueue(db, now, organisation.NoticeEmail.Trim(), subject, body);
+            MailOutbox.Enqueue(db, now, noticeEmail.Trim(), subject, body);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outbox.Wake();
         await audit.AppendAsync(
-            member.Actor, "referral.withdrawn", report.Reference, $"referral={id}; organisation={organisation.Code}; from={referral.State}", cancellationToken);
+            member.Actor, "referral.withdrawn", report.Reference, $"referral={id}; organisation={referral.OrganisationCode}; from={referral.State}", cancellationToken);
         if (reopened)
         {
             await audit.AppendAsync(

@@ -20,13 +20,23 @@ public sealed class ReportScope(LanternDbContext db)
             return db.Reports;
         }
 
-        if (member.Can(Permissions.ReadReferredReports) && member.OrganisationId is { } organisation)
+        if (member.Can(Permissions.ReadReferredReports))
         {
-            return db.Reports.Where(r => db.Referrals.Any(f => f.ReportId == r.Id && f.OrganisationId == organisation && f.State != ReferralStates.Withdrawn));
+            var referrals = ReferralsTo(member);
+            return db.Reports.Where(r => referrals.Any(f => f.ReportId == r.Id));
         }
 
         return db.Reports.Where(_ => false);
     }
+
+    /// <summary>
+    /// The referrals that open reports to the member as a partner caseworker: the live ones (not withdrawn) to
+    /// their organisation; none without an organisation. Every partner-side check of a referral starts here.
+    /// </summary>
+    public IQueryable<Referral> ReferralsTo(StaffMember member) =>
+        member.OrganisationId is { } organisation
+            ? db.Referrals.Where(ReferralStates.IsLive).Where(f => f.OrganisationId == organisation)
+            : db.Referrals.Where(_ => false);
 
     /// <summary>Whether the member sees the report only through a referral (and so only what the referral shares).</summary>
     public static bool IsPartnerView(StaffMember member) => !member.Can(Permissions.ReadReports);

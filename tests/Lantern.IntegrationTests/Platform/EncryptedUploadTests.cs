@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using Lantern.IntegrationTests.Infrastructure;
+using Lantern.IntegrationTests.Reporting.Files;
 using Lantern.IntegrationTests.Triage;
 using Lantern.Web.Accounts;
 
@@ -25,24 +26,12 @@ public sealed class EncryptedUploadOverKestrelTests(KestrelLanternFactory factor
         using var watcher = new FileSystemWatcher(Factory.SpoolDirectory) { EnableRaisingEvents = true };
         watcher.Created += (_, e) => created.Add(e.Name!);
 
-        var stored = await page.Form("#file-form").Attach("file", "statement.pdf", LargePdf(3 * 1024 * 1024)).SubmitAsync(Cancellation);
+        var stored = await page.Form("#file-form").Attach("file", "statement.pdf", TestFiles.LargePdf(3 * 1024 * 1024)).SubmitAsync(Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, stored.Status);
         Assert.Contains("statement.pdf", stored.Document.QuerySelector("#files table")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(created, name => name.StartsWith("lantern-upload-", StringComparison.Ordinal));
         await SpoolAssert.EmptiedAsync(Factory.SpoolDirectory);
-    }
-
-    /// <summary>A valid PDF of about <paramref name="size"/> bytes (comment lines in between).</summary>
-    internal static byte[] LargePdf(int size)
-    {
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        while (pdf.Length < size)
-        {
-            pdf.Append("% 0123456789 0123456789 0123456789 0123456789\n");
-        }
-
-        return Encoding.ASCII.GetBytes(pdf.Append("trailer\n%%EOF\n").ToString());
     }
 }
 
@@ -86,7 +75,7 @@ public sealed class EncryptedUploadRefusalTests(SqliteLanternFactory factory) : 
         using var client = CreateBrowserClient();
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent("review"), "step");
-        form.Add(new ByteArrayContent(EncryptedUploadOverKestrelTests.LargePdf(52 * 1024 * 1024)), "files", "big.pdf");
+        form.Add(new ByteArrayContent(TestFiles.LargePdf(52 * 1024 * 1024)), "files", "big.pdf");
 
         using var response = await client.PostAsync(new Uri("/en/report/witness", UriKind.Relative), form, Cancellation);
 

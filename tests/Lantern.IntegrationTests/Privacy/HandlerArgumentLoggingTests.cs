@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Referrals;
 using Lantern.Web.Accounts;
@@ -41,10 +39,6 @@ public sealed class HandlerArgumentLoggingTests(SqliteLanternFactory factory) : 
         Assert.DoesNotContain(withdrawMarker, logs, StringComparison.Ordinal);
     }
 
-    private static async Task<Guid> ReferAsync(HttpClient api, string reference, string organisation)
-    {
-        using var response = await ReferralReports.ReferAsync(api, reference, new { organisation, scope = "full" }, Cancellation);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return Guid.Parse((await response.Content.ReadFromJsonAsync<JsonNode>(Cancellation))!["id"]!.GetValue<string>());
-    }
+    private static Task<Guid> ReferAsync(HttpClient api, string reference, string organisation) =>
+        ReferralReports.ReferForIdAsync(api, reference, organisation, "full", Cancellation);
 }

@@ -281,13 +281,8 @@ public abstract class ReferralDecisionTests<TFactory>(TFactory factory) : Lanter
         return ReferralReports.Api(Factory, await StaffSessions.TokenAsync(Factory, member));
     }
 
-    private static async Task<Guid> ReferAsync(HttpClient api, string reference, string organisation)
-    {
-        using var response = await ReferralReports.ReferAsync(api, reference, new { organisation, scope = ReferralScopes.Full }, Cancellation);
-        var body = await response.Content.ReadAsStringAsync(Cancellation);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, body);
-        return Guid.Parse(JsonNode.Parse(body)!["id"]!.GetValue<string>());
-    }
+    private static Task<Guid> ReferAsync(HttpClient api, string reference, string organisation) =>
+        ReferralReports.ReferForIdAsync(api, reference, organisation, ReferralScopes.Full, Cancellation);
 
     private static async Task<int> ProposalRuleAsync(HttpClient api, string reference, string organisation)
     {

@@ -297,10 +297,7 @@ public abstract class ReferralTests<TFactory>(TFactory factory) : LanternTestBas
     {
         var coordinator = await StaffSessions.CreateAsync(Factory, StaffRoles.Coordinator);
         using var api = ReferralReports.Api(Factory, await StaffSessions.TokenAsync(Factory, coordinator));
-        using var response = await ReferralReports.ReferAsync(api, reference, new { organisation, scope }, Cancellation);
-        var body = await response.Content.ReadAsStringAsync(Cancellation);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, body);
-        return Guid.Parse(JsonNode.Parse(body)!["id"]!.GetValue<string>());
+        return await ReferralReports.ReferForIdAsync(api, reference, organisation, scope, Cancellation);
     }
 
     /// <summary>Posts a form that the page does not show (a move the state machine refuses), with the page's antiforgery token.</summary>

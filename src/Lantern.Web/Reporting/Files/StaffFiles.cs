@@ -141,8 +141,7 @@ public sealed class StaffFiles(ReportScope scope, LanternDbContext db, KeyRing k
             return report;
         }
 
-        var shared = await db.Referrals.AsNoTracking()
-            .AnyAsync(f => f.ReportId == report.Id && f.OrganisationId == member.OrganisationId && f.State != ReferralStates.Withdrawn && f.Scope == ReferralScopes.Full, cancellationToken);
+        var shared = await scope.ReferralsTo(member).AnyAsync(f => f.ReportId == report.Id && f.Scope == ReferralScopes.Full, cancellationToken);
         return shared ? report : null;
     }
 }

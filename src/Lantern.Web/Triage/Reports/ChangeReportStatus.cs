@@ -44,7 +44,7 @@ public sealed class ChangeReportStatus(ReportScope scope, LanternDbContext db, A
         }
 
         // "Referred" says a partner has the report: it needs a referral (made on the report page, which moves the status itself).
-        if (newStatus == ReportStatus.Referred && !await db.Referrals.AnyAsync(f => f.ReportId == current.Id && f.State != ReferralStates.Withdrawn, cancellationToken))
+        if (newStatus == ReportStatus.Referred && !await db.Referrals.Where(ReferralStates.IsLive).AnyAsync(f => f.ReportId == current.Id, cancellationToken))
         {
             return ReportActionResult.Invalid("staff.report.status.error.no_referral");
         }

@@ -37,7 +37,7 @@ public sealed class OpenReport(ReportScope scope, LanternDbContext db, KeyRing k
 
         var partner = ReportScope.IsPartnerView(member);
         var referralScope = partner
-            ? await db.Referrals.AsNoTracking().Where(f => f.ReportId == report.Id && f.OrganisationId == member.OrganisationId && f.State != ReferralStates.Withdrawn)
+            ? await scope.ReferralsTo(member).AsNoTracking().Where(f => f.ReportId == report.Id)
                 .Select(f => f.Scope).FirstOrDefaultAsync(cancellationToken)
             : null;
         var items = await db.ReportItems.AsNoTracking()

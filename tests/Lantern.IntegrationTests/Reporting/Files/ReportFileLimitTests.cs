@@ -1,11 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.IntegrationTests.Platform;
 using Lantern.IntegrationTests.Triage;
 using Lantern.Web.Accounts;
-using Lantern.Web.Platform.Crypto;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Reporting.Files;
@@ -35,7 +32,7 @@ public sealed class ReportFileLimitTests(SmallFileLimitsFactory factory) : Lante
         var report = await SubmittedReports.SendAsync(Factory, cancellationToken: Cancellation);
         var token = await StaffSessions.TokenAsync(Factory, await StaffSessions.CreateAsync(Factory, StaffRoles.Analyst));
 
-        using var refused = await UploadAsync(token, report.Reference, "big.pdf", EncryptedUploadOverKestrelTests.LargePdf(1200 * 1024));
+        using var refused = await UploadAsync(token, report.Reference, "big.pdf", TestFiles.LargePdf(1200 * 1024));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
         Assert.Contains("at most 1 MB", await TitleAsync(refused), StringComparison.Ordinal);
@@ -47,7 +44,7 @@ public sealed class ReportFileLimitTests(SmallFileLimitsFactory factory) : Lante
     {
         var report = await SubmittedReports.SendAsync(Factory, cancellationToken: Cancellation);
         var token = await StaffSessions.TokenAsync(Factory, await StaffSessions.CreateAsync(Factory, StaffRoles.Analyst));
-        var pdf = EncryptedUploadOverKestrelTests.LargePdf(AlmostOneMegabyte);
+        var pdf = TestFiles.LargePdf(AlmostOneMegabyte);
 
         using var first = await UploadAsync(token, report.Reference, "one.pdf", pdf);
         using var second = await UploadAsync(token, report.Reference, "two.pdf", pdf);
@@ -67,7 +64,7 @@ public sealed class ReportFileLimitTests(SmallFileLimitsFactory factory) : Lante
     {
         var report = await SubmittedReports.SendAsync(Factory, cancellationToken: Cancellation);
         var token = await StaffSessions.TokenAsync(Factory, await StaffSessions.CreateAsync(Factory, StaffRoles.Analyst));
-        var pdf = EncryptedUploadOverKestrelTests.LargePdf(AlmostOneMegabyte);
+        var pdf = TestFiles.LargePdf(AlmostOneMegabyte);
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 5).Select(i => UploadAsync(token, report.Reference, $"file{i}.pdf", pdf)));
 
@@ -84,26 +81,11 @@ public sealed class ReportFileLimitTests(SmallFileLimitsFactory factory) : Lante
         }
     }
 
-    private async Task<HttpResponseMessage> UploadAsync(string token, string reference, string fileName, byte[] content)
-    {
-        using var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, "file", fileName);
-        return await client.PostAsync(new Uri($"/api/v1/reports/{reference}/files", UriKind.Relative), form, Cancellation);
-    }
+    private Task<HttpResponseMessage> UploadAsync(string token, string reference, string fileName, byte[] content) =>
+        ReportFilesApi.UploadAsync(Factory, token, reference, fileName, content, "application/pdf", Cancellation);
 
     private static async Task<string> TitleAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation)).RootElement.GetProperty("title").GetString()!;
 
-    /// <summary>The report's file rows and its file items (chunks and names).</summary>
-    private Task<(int Files, int Items)> CountsAsync(string reference) => Factory.WithDbAsync(async db =>
-    {
-        var reportId = await db.Reports.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync(Cancellation);
-        var files = await db.ReportFiles.CountAsync(f => f.ReportId == reportId, Cancellation);
-        var items = await db.ReportItems.CountAsync(i => i.ReportId == reportId && (i.Kind == (int)ItemKind.FileChunk || i.Kind == (int)ItemKind.FileName), Cancellation);
-        return (files, items);
-    });
+    private Task<(int Files, int Items)> CountsAsync(string reference) => ReportFilesApi.CountsAsync(Factory, reference, Cancellation);
 }

@@ -189,25 +189,10 @@ public abstract class ReportFilesTests<TFactory>(TFactory factory) : LanternTest
         Assert.Equal((2, 4), await CountsAsync(report.Reference));
     }
 
-    /// <summary>The report's file rows (originals and renditions) and its file items (chunks and names).</summary>
-    private Task<(int Files, int Items)> CountsAsync(string reference) => Factory.WithDbAsync(async db =>
-    {
-        var reportId = await db.Reports.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync(Cancellation);
-        var files = await db.ReportFiles.CountAsync(f => f.ReportId == reportId, Cancellation);
-        var items = await db.ReportItems.CountAsync(i => i.ReportId == reportId && (i.Kind == (int)ItemKind.FileChunk || i.Kind == (int)ItemKind.FileName), Cancellation);
-        return (files, items);
-    });
+    private Task<(int Files, int Items)> CountsAsync(string reference) => ReportFilesApi.CountsAsync(Factory, reference, Cancellation);
 
-    private async Task<HttpResponseMessage> UploadAsync(string token, string reference, string fileName, byte[] content)
-    {
-        using var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-        form.Add(file, "file", fileName);
-        return await client.PostAsync(new Uri($"/api/v1/reports/{reference}/files", UriKind.Relative), form, Cancellation);
-    }
+    private Task<HttpResponseMessage> UploadAsync(string token, string reference, string fileName, byte[] content) =>
+        ReportFilesApi.UploadAsync(Factory, token, reference, fileName, content, "image/jpeg", Cancellation);
 
     private async Task<HttpResponseMessage> GetAsync(string token, string path)
     {

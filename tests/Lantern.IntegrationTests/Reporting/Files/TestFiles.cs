@@ -10,6 +10,18 @@ namespace Lantern.IntegrationTests.Reporting.Files;
 /// </summary>
 public static class TestFiles
 {
+    /// <summary>A valid PDF of about <paramref name="size"/> bytes (comment lines in between).</summary>
+    public static byte[] LargePdf(int size)
+    {
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        while (pdf.Length < size)
+        {
+            pdf.Append("% 0123456789 0123456789 0123456789 0123456789\n");
+        }
+
+        return Encoding.ASCII.GetBytes(pdf.Append("trailer\n%%EOF\n").ToString());
+    }
+
     /// <summary>A JPEG carrying APP1 EXIF with Make, Model and a GPS latitude.</summary>
     public static byte[] JpegWithExif(string make, string model, int width = 320, int height = 200)
     {

@@ -8,7 +8,7 @@ namespace Lantern.Tests.Platform.Web;
 /// <summary>The encrypted spool that holds form uploads while their request lasts.</summary>
 public sealed class UploadSpoolTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "lantern-spool-" + Guid.NewGuid().ToString("N"));
+    private readonly string _directory = UploadSpool.PrepareDirectory(Path.Combine(Path.GetTempPath(), "lantern-spool-" + Guid.NewGuid().ToString("N")));
 
     [Fact]
     public async Task WhatIsWritten_ReadsBackWhole_AgainAndAgain_AndFromAnyPosition()

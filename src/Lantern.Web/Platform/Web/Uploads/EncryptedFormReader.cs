@@ -24,6 +24,8 @@ public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptio
     /// </summary>
     public const int MaxFiles = 50;
 
+    private readonly string _directory = UploadSpool.PrepareDirectory(uploadOptions.Value.Directory);
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsPost(context.Request.Method)
@@ -142,7 +144,7 @@ public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptio
                 }
 
                 var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? string.Empty;
-                var spool = new UploadSpool(uploadOptions.Value.Directory);
+                var spool = new UploadSpool(_directory);
                 spools.Add(spool);
                 await spool.WriteAsync(section.Body, limit - used, cancellationToken);
                 used += spool.Length;

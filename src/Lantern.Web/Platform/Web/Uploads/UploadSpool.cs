@@ -14,6 +14,10 @@ namespace Lantern.Web.Platform.Web.Uploads;
 public sealed class UploadSpool : IDisposable
 {
     public const int ChunkSize = 64 * 1024;
+
+    /// <summary>A chunk as stored: its ciphertext and the GCM tag.</summary>
+    internal const int SealedChunkSize = ChunkSize + TagSize;
+
     private const int TagSize = 16;
 
     private readonly SafeFileHandle _file;
@@ -22,11 +26,22 @@ public sealed class UploadSpool : IDisposable
     private readonly Lock _gate = new();
     private bool _disposed;
 
+    /// <param name="directory">An existing folder (<see cref="PrepareDirectory"/>).</param>
     public UploadSpool(string directory)
+    {
+        var path = Path.Combine(directory, "lantern-upload-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
+        _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        _cipher = new AesGcm(_key, TagSize);
+    }
+
+    /// <summary>
+    /// Creates the spool folder once, when it does not exist yet (a configured folder of Lantern's own): owner-only,
+    /// like the data directory. Returns it.
+    /// </summary>
+    public static string PrepareDirectory(string directory)
     {
         if (!Directory.Exists(directory))
         {
-            // Only when Lantern creates it (a configured folder of its own): owner-only, like the data directory.
             if (OperatingSystem.IsWindows())
             {
                 Directory.CreateDirectory(directory);
@@ -36,9 +51,8 @@ public sealed class UploadSpool : IDisposable
                 Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             }
         }
-        var path = Path.Combine(directory, "lantern-upload-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
-        _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        _cipher = new AesGcm(_key, TagSize);
+
+        return directory;
     }
 
     /// <summary>The plaintext length written so far.</summary>
@@ -49,7 +63,7 @@ public sealed class UploadSpool : IDisposable
     public async Task WriteAsync(Stream source, long limit, CancellationToken cancellationToken)
     {
         var plain = new byte[ChunkSize];
-        var sealedChunk = new byte[ChunkSize + TagSize];
+        var sealedChunk = new byte[SealedChunkSize];
         try
         {
             int read;
@@ -64,7 +78,7 @@ public sealed class UploadSpool : IDisposable
                 Encrypt(index, plain.AsSpan(0, read), sealedChunk.AsSpan(0, read + TagSize));
                 try
                 {
-                    await RandomAccess.WriteAsync(_file, sealedChunk.AsMemory(0, read + TagSize), index * (ChunkSize + TagSize), cancellationToken);
+                    await RandomAccess.WriteAsync(_file, sealedChunk.AsMemory(0, read + TagSize), index * SealedChunkSize, cancellationToken);
                 }
                 catch (IOException exception)
                 {
@@ -88,8 +102,11 @@ public sealed class UploadSpool : IDisposable
     /// <summary>A new stream over the plaintext, from the start; several may be opened one after the other.</summary>
     public Stream OpenRead() => new UploadSpoolReadStream(this);
 
-    /// <summary>Decrypts chunk <paramref name="index"/> into <paramref name="destination"/> and returns its length.</summary>
-    internal int ReadChunk(long index, byte[] destination)
+    /// <summary>
+    /// Decrypts chunk <paramref name="index"/> into <paramref name="destination"/> and returns its length;
+    /// <paramref name="sealedChunk"/> (<see cref="SealedChunkSize"/> bytes) is the reader's buffer for the ciphertext.
+    /// </summary>
+    internal int ReadChunk(long index, byte[] sealedChunk, byte[] destination)
     {
         var length = (int)Math.Min(ChunkSize, Length - (index * ChunkSize));
         if (length <= 0)
@@ -97,9 +114,8 @@ public sealed class UploadSpool : IDisposable
             return 0;
         }
 
-        var sealedChunk = new byte[length + TagSize];
-        var read = RandomAccess.Read(_file, sealedChunk, index * (ChunkSize + TagSize));
-        if (read != sealedChunk.Length)
+        var read = RandomAccess.Read(_file, sealedChunk.AsSpan(0, length + TagSize), index * SealedChunkSize);
+        if (read != length + TagSize)
         {
             throw new IOException("The upload spool is shorter than what was written to it.");
         }
@@ -107,7 +123,7 @@ public sealed class UploadSpool : IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _cipher.Decrypt(Nonce(index), sealedChunk.AsSpan(0, length), sealedChunk.AsSpan(length), destination.AsSpan(0, length));
+            _cipher.Decrypt(Nonce(index), sealedChunk.AsSpan(0, length), sealedChunk.AsSpan(length, TagSize), destination.AsSpan(0, length));
         }
 
         return length;

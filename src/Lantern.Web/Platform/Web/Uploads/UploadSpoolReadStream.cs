@@ -6,6 +6,7 @@ namespace Lantern.Web.Platform.Web.Uploads;
 internal sealed class UploadSpoolReadStream(UploadSpool spool) : Stream
 {
     private readonly byte[] _chunk = new byte[UploadSpool.ChunkSize];
+    private readonly byte[] _sealed = new byte[UploadSpool.SealedChunkSize];
     private long _chunkIndex = -1;
     private int _chunkLength;
     private long _position;
@@ -36,7 +37,7 @@ internal sealed class UploadSpoolReadStream(UploadSpool spool) : Stream
         var index = _position / UploadSpool.ChunkSize;
         if (index != _chunkIndex)
         {
-            _chunkLength = spool.ReadChunk(index, _chunk);
+            _chunkLength = spool.ReadChunk(index, _sealed, _chunk);
             _chunkIndex = index;
         }
 
