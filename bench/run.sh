@@ -14,6 +14,11 @@ API_WARMUP=${BENCH_API_WARMUP:-30}
 COMPONENTS=${BENCH_COMPONENTS:-1}
 INBOX=${BENCH_INBOX:-1}
 FILES=${BENCH_FILES:-1}
+# Optional (off by default): peak memory of Lantern under a burst of hostile uploads (bench/Hostile).
+HOSTILE=${BENCH_HOSTILE:-0}
+HOSTILE_IMAGES=${BENCH_HOSTILE_IMAGES:-8}
+HOSTILE_FORMS=${BENCH_HOSTILE_FORMS:-8}
+HOSTILE_PORT=${BENCH_HOSTILE_PORT:-5783}
 INBOX_ROWS=${BENCH_INBOX_ROWS:-100000}
 INBOX_ITERATIONS=${BENCH_INBOX_ITERATIONS:-300}
 ROUNDS=${BENCH_ROUNDS:-3}
@@ -75,7 +80,8 @@ echo "building (Release)..." >&2
   dotnet build "$bench/PageWeight/PageWeight.csproj" -c Release -o "$build/pageweight" -nologo &&
   dotnet build "$bench/Components/Components.csproj" -c Release -o "$build/components" -nologo &&
   dotnet build "$bench/Inbox/Inbox.csproj" -c Release -o "$build/inbox" -nologo &&
-  dotnet build "$bench/Files/Files.csproj" -c Release -o "$build/files" -nologo
+  dotnet build "$bench/Files/Files.csproj" -c Release -o "$build/files" -nologo &&
+  { [[ "$HOSTILE" != 1 ]] || dotnet build "$bench/Hostile/Hostile.csproj" -c Release -o "$build/hostile" -nologo; }
 } >"$results/build.log" 2>&1 || { tail -30 "$results/build.log" >&2; die "build failed (see $results/build.log)"; }
 for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll inbox/Inbox.dll files/Files.dll; do
   [[ -f "$build/$dll" ]] || die "build produced no $build/$dll (see $results/build.log)"
@@ -328,6 +334,20 @@ if [[ "$FILES" == 1 ]]; then
   set -e
   { grep -E '^FILES ' "$results/files.txt" || true; } | sed 's/^FILES /  /' | tee -a "$results/summary.txt"
   [[ $files_status == 0 ]] || { log "RESULT files: BROKEN, exit $files_status (see $results/files.txt)"; status=1; }
+fi
+
+# 7. Optional: peak memory of a running Lantern under a burst of hostile uploads (BENCH_HOSTILE=1) ------------
+if [[ "$HOSTILE" == 1 ]]; then
+  log ""
+  log "## Hostile uploads: Lantern's peak resident memory under $HOSTILE_IMAGES concurrent 40 MP PNGs and $HOSTILE_FORMS concurrent 50 MB forms without antiforgery, against idle and one legitimate photo"
+  log "  load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  set +e
+  (cd "$scratch" && timeout 600 dotnet "$build/hostile/Hostile.dll" --lantern "$build/lantern/Lantern.Web.dll" --port "$HOSTILE_PORT" \
+    --images "$HOSTILE_IMAGES" --forms "$HOSTILE_FORMS") >"$results/hostile.txt" 2>&1
+  hostile_status=$?
+  set -e
+  { grep -E '^HOSTILE ' "$results/hostile.txt" || true; } | sed 's/^HOSTILE /  /' | tee -a "$results/summary.txt"
+  [[ $hostile_status == 0 ]] || { log "RESULT hostile: BROKEN, exit $hostile_status (see $results/hostile.txt)"; status=1; }
 fi
 
 log ""

@@ -99,9 +99,13 @@ public static partial class PlatformExtensions
         app.UseRouting();
         app.UseMiddleware<RoleGate>();
         app.UseLocalisation();
+
+        // Limits before authentication: a request that fails authentication (a probed bearer token) is counted
+        // too. The limits are per client address, never per account, so nothing here needs to know who signed in.
+        app.UseRateLimiter();
+        app.UseMiddleware<TokenProbeGate>();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
 
         // Before anything reads a file-carrying form (antiforgery first of all): see EncryptedFormReader.
         app.UseMiddleware<EncryptedFormReader>();

@@ -42,8 +42,13 @@ public sealed class FormClient(HttpClient client)
     {
         if (string.Equals(form.Enctype, "multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
+            // In document order, as a browser sends them: what stands before the first file field goes first, then
+            // the files, then the rest (Lantern reads no file before the antiforgery token; EncryptedFormReader).
+            var elements = form.Elements.ToList();
+            var firstFile = elements.FindIndex(e => e is IHtmlInputElement { Type: "file" });
+            bool Before(string name) => firstFile >= 0 && elements.FindIndex(e => e.GetAttribute("name") == name) is var at && at >= 0 && at < firstFile;
             var multipart = new MultipartFormDataContent();
-            foreach (var (name, value) in fields)
+            foreach (var (name, value) in fields.Where(f => Before(f.Key)))
             {
                 multipart.Add(new StringContent(value), name);
             }
@@ -51,6 +56,11 @@ public sealed class FormClient(HttpClient client)
             foreach (var file in files)
             {
                 multipart.Add(new ByteArrayContent(file.Content), file.Field, file.FileName);
+            }
+
+            foreach (var (name, value) in fields.Where(f => !Before(f.Key)))
+            {
+                multipart.Add(new StringContent(value), name);
             }
 
             return multipart;

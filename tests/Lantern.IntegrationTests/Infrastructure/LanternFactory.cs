@@ -121,6 +121,7 @@ public abstract class LanternFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Lantern:Uploads:SpoolDirectory", SpoolDirectory);
         builder.UseSetting("Lantern:RateLimits:IntakePerClientPerMinute", "100000");
         builder.UseSetting("Lantern:RateLimits:RequestsPerClientPerMinute", "100000");
+        builder.UseSetting("Lantern:RateLimits:FailedTokensPerClientPerMinute", "1000");
         builder.UseSetting("Lantern:FollowUp:SignInAttemptsPerClient", "1000");
         ConfigureDatabase(builder);
         foreach (var (key, value) in ExtraSettings)

@@ -69,6 +69,33 @@ public sealed class EncryptedUploadRefusalTests(SqliteLanternFactory factory) : 
         await SpoolAssert.EmptiedAsync(Factory.SpoolDirectory);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("CfDJ8-not-a-real-antiforgery-token")]
+    public async Task AFileBeforeAValidAntiforgeryToken_Answers400_AndNothingOfItIsSpooled(string? token)
+    {
+        using var client = CreateBrowserClient();
+        await client.GetAsync(new Uri("/en/report/witness", UriKind.Relative), Cancellation);
+        Directory.CreateDirectory(Factory.SpoolDirectory);
+        var created = new ConcurrentBag<string>();
+        using var watcher = new FileSystemWatcher(Factory.SpoolDirectory) { EnableRaisingEvents = true };
+        watcher.Created += (_, e) => created.Add(e.Name!);
+        using var form = new MultipartFormDataContent();
+        if (token is not null)
+        {
+            form.Add(new StringContent(token), "__af");
+        }
+
+        form.Add(new StringContent("review"), "step");
+        form.Add(new ByteArrayContent(TestFiles.LargePdf(5 * 1024 * 1024)), "files", "big.pdf");
+
+        using var response = await client.PostAsync(new Uri("/en/report/witness", UriKind.Relative), form, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await SpoolAssert.EmptiedAsync(Factory.SpoolDirectory);
+        Assert.Empty(created);
+    }
+
     [Fact]
     public async Task ABodyBeyondTheLimit_Answers413_BeforeItIsRead()
     {

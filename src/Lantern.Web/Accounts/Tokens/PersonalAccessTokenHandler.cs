@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Platform.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public sealed class PersonalAccessTokenHandler(
     LanternDbContext db,
     UserManager<StaffUser> users,
     IUserClaimsPrincipalFactory<StaffUser> claims,
+    TokenProbeLimiter probes,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -35,6 +37,7 @@ public sealed class PersonalAccessTokenHandler(
         var token = header["Bearer ".Length..].Trim();
         if (!token.StartsWith(Prefix, StringComparison.Ordinal) || token.Length > 100)
         {
+            probes.Failed(Context);
             return AuthenticateResult.Fail("Not a Lantern token.");
         }
 
@@ -47,6 +50,7 @@ public sealed class PersonalAccessTokenHandler(
         var user = userId is { } id ? await users.FindByIdAsync(id.ToString()) : null;
         if (user is null || user.IsDisabled || await users.IsLockedOutAsync(user))
         {
+            probes.Failed(Context);
             return AuthenticateResult.Fail("Unknown, revoked or expired token.");
         }
 

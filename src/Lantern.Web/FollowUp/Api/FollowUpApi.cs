@@ -180,6 +180,12 @@ public static class FollowUpApi
         var language = languages.Choose(context.Request.Headers.AcceptLanguage);
         if (Session(context, sessions) is not { } access)
         {
+            // A refused reporter token counts towards the client's refused tokens, as a staff token does.
+            if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            {
+                context.RequestServices.GetRequiredService<TokenProbeLimiter>().Failed(context);
+            }
+
             return Unauthorized(texts, language);
         }
 
@@ -330,6 +336,12 @@ public static class FollowUpApi
     {
         if (Session(context, sessions) is not { } access)
         {
+            // A refused reporter token counts towards the client's refused tokens, as a staff token does.
+            if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            {
+                context.RequestServices.GetRequiredService<TokenProbeLimiter>().Failed(context);
+            }
+
             return Unauthorized(texts, language);
         }
 

@@ -69,12 +69,13 @@ public sealed class ThreadAttachments(ReportThread thread, ReportFileStore store
         var files = await store.ListAsync(reportId, dataKey, cancellationToken);
         return files.Where(f => f.MessageItemId is not null)
             .GroupBy(f => f.MessageItemId!.Value)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<ThreadFile>)[.. g.Select(f => new ThreadFile(f.Id, f.Name, f.ContentType, f.Length, f.RenditionId is not null))]);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ThreadFile>)[.. g.Select(f => new ThreadFile(f.Id, f.Name, f.ContentType, f.Length, f.ShowsImage))]);
     }
 
     /// <summary>
     /// Opens a file for the signed-in reporter, or null when it is not theirs to read (not found, a rendition's own
-    /// id, or a team file not sent in the thread). An image is served as its rendition without metadata.
+    /// id, or a team file not sent in the thread). A file is served as its copy without metadata when it has one
+    /// (an image's rendition, a cleaned PDF or recording).
     /// </summary>
     public async Task<StaffFileContent?> OpenForReporterAsync(Guid reportId, byte[] dataKey, Guid fileId, CancellationToken cancellationToken)
     {

@@ -14,6 +14,12 @@ public sealed class RateLimitOptions
 
     /// <summary>Requests of any kind one client may make per minute.</summary>
     public int RequestsPerClientPerMinute { get; set; } = 600;
+
+    /// <summary>
+    /// Refused bearer tokens one client may present per minute; beyond it every bearer request of that client
+    /// answers 429 until the minute is over, without the token being looked up.
+    /// </summary>
+    public int FailedTokensPerClientPerMinute { get; set; } = 10;
 }
 
 /// <summary>
@@ -36,6 +42,7 @@ public static class RateLimits
                 }));
         });
         services.AddSingleton(new IntakeLimiter(options.IntakePerClientPerMinute));
+        services.AddSingleton(new TokenProbeLimiter(options.FailedTokensPerClientPerMinute));
         return services;
     }
 }
@@ -61,6 +68,52 @@ public sealed class IntakeLimiter(int perClientPerMinute) : IDisposable
     }
 
     public void Dispose() => _limiter.Dispose();
+}
+
+/// <summary>
+/// Counts the bearer tokens a client presented that were refused (unknown, revoked, expired, malformed), per
+/// minute. <see cref="TokenProbeGate"/> runs before authentication and answers 429 to every bearer request of a
+/// client whose count is spent, so probing for tokens costs the prober, not the database. Tokens that work are
+/// never counted: staff scripts using a valid token are limited only by the per-client request limit.
+/// </summary>
+public sealed class TokenProbeLimiter(int failuresPerClientPerMinute) : IDisposable
+{
+    private readonly PartitionedRateLimiter<HttpContext> _limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        RateLimitPartition.GetFixedWindowLimiter(ClientKey.Of(context), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = failuresPerClientPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+        }));
+
+    /// <summary>True when this client may still present a token (its refused ones are within the limit).</summary>
+    public bool MayTry(HttpContext context) => _limiter.GetStatistics(context)?.CurrentAvailablePermits is not 0;
+
+    /// <summary>Counts one refused token of this client.</summary>
+    public void Failed(HttpContext context)
+    {
+        using var lease = _limiter.AttemptAcquire(context);
+    }
+
+    public void Dispose() => _limiter.Dispose();
+}
+
+/// <summary>
+/// Before authentication: a request with a bearer token from a client that has presented too many refused
+/// tokens this minute answers 429 (with <c>Retry-After</c>), and the token is not looked up.
+/// </summary>
+public sealed class TokenProbeGate(RequestDelegate next, TokenProbeLimiter limiter)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && !limiter.MayTry(context))
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = "60";
+            return Task.CompletedTask;
+        }
+
+        return next(context);
+    }
 }
 
 /// <summary>A keyed hash of the client address, under a key that rotates; the address itself is never kept.</summary>

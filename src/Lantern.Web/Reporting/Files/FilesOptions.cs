@@ -23,6 +23,17 @@ public sealed class FilesOptions
     [Range(1_000_000, 200_000_000)]
     public long MaxImagePixels { get; set; } = 40_000_000;
 
+    /// <summary>
+    /// Images decoded at the same time, in the whole process. A decode may hold width × height × 4 bytes (160 MB
+    /// for a 40-megapixel PNG), so this bounds what a burst of uploads can make the server hold.
+    /// </summary>
+    [Range(1, 64)]
+    public int MaxConcurrentImageDecodes { get; set; } = 2;
+
+    /// <summary>How long an upload waits for a decode slot before it is refused with 503 (nothing kept).</summary>
+    [Range(1, 600)]
+    public int ImageDecodeWaitSeconds { get; set; } = 30;
+
     /// <summary>The longest side of the re-encoded image staff see.</summary>
     [Range(256, 8192)]
     public int RenditionMaxSide { get; set; } = 2048;

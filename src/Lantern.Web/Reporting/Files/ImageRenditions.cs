@@ -12,13 +12,43 @@ public sealed record Rendition(FileType Type, byte[] Content);
 /// read from the header and checked before any pixel is decoded (a small file can claim a huge image: a
 /// decompression bomb); large images are decoded scaled down where the format allows it. The camera's
 /// orientation is applied to the pixels, since the tag that carried it is gone.
+/// <para>
+/// Decoding may hold a whole image's pixels, so at most <see cref="FilesOptions.MaxConcurrentImageDecodes"/>
+/// decodes run at once in the process (<see cref="CreateAsync"/> waits for a slot); a burst of large images
+/// queues instead of exhausting memory, and an upload that waits longer than
+/// <see cref="FilesOptions.ImageDecodeWaitSeconds"/> is refused as <see cref="FileRefusal.Busy"/> (503).
+/// </para>
 /// </summary>
-public sealed class ImageRenditions(IOptions<FilesOptions> options)
+public sealed class ImageRenditions(IOptions<FilesOptions> options) : IDisposable
 {
     private const int JpegQuality = 85;
 
+    private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentImageDecodes);
+
+    /// <summary>Waits for a decode slot, then makes the rendition.</summary>
+    /// <exception cref="FileRefusedException">Too many pixels, not decodable, or no slot in time (busy).</exception>
+    public async Task<Rendition> CreateAsync(Stream original, FileType type, CancellationToken cancellationToken)
+    {
+        using var slot = await EnterAsync(cancellationToken);
+        return Create(original, type);
+    }
+
+    /// <summary>Takes one decode slot until the result is disposed; refused as busy when none frees up in time.</summary>
+    /// <exception cref="FileRefusedException">No slot within <see cref="FilesOptions.ImageDecodeWaitSeconds"/>.</exception>
+    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
+    {
+        if (!await _slots.WaitAsync(TimeSpan.FromSeconds(options.Value.ImageDecodeWaitSeconds), cancellationToken))
+        {
+            throw new FileRefusedException(FileRefusal.Busy);
+        }
+
+        return new DecodeSlot(_slots);
+    }
+
+    public void Dispose() => _slots.Dispose();
+
     /// <exception cref="FileRefusedException">Too many pixels, or not decodable.</exception>
-    public Rendition Create(Stream original, FileType type)
+    private Rendition Create(Stream original, FileType type)
     {
         var limits = options.Value;
         using var stream = new SKManagedStream(original, disposeManagedStream: false);
@@ -92,4 +122,18 @@ public sealed class ImageRenditions(IOptions<FilesOptions> options)
         SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1),
         _ => SKMatrix.Identity,
     };
+}
+
+/// <summary>A decode slot, given back once.</summary>
+internal sealed class DecodeSlot(SemaphoreSlim slots) : IDisposable
+{
+    private int _released;
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _released, 1) == 0)
+        {
+            slots.Release();
+        }
+    }
 }

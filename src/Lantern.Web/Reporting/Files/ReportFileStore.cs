@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Reporting.Files;
 
-/// <summary>A stored file as its readers see it: the decrypted name and, for an image, the rendition to show.</summary>
+/// <summary>
+/// A stored file as its readers see it: the decrypted name and its copy without metadata, if it has one (an image's
+/// rendition, a PDF or a recording cleaned of its metadata).
+/// </summary>
 public sealed record ReportFileInfo(
     Guid Id,
     string Name,
@@ -17,7 +20,17 @@ public sealed record ReportFileInfo(
     Guid? AuthorId,
     long? MessageItemId,
     Guid? RenditionId,
-    string? RenditionContentType);
+    string? RenditionContentType)
+{
+    /// <summary>
+    /// Whether a copy without metadata exists, which is what partners and the reporter get. False: the file could
+    /// not be cleaned (or was stored before files were) and may carry author, device or location details.
+    /// </summary>
+    public bool MetadataRemoved => RenditionId is not null;
+
+    /// <summary>Whether the copy is an image to show on the page.</summary>
+    public bool ShowsImage => RenditionContentType?.StartsWith("image/", StringComparison.Ordinal) == true;
+}
 
 /// <summary>
 /// Stores and reads a report's files, encrypted in chunks under the report's data key (ItemCipher, item kind
@@ -67,18 +80,12 @@ public sealed class ReportFileStore(
         {
             Guid? renditionId = null;
             string? renditionType = null;
-            if (type.IsImage)
+            if (await CleanCopyAsync(reportId, dataKey, original, type, cancellationToken) is { } copy)
             {
-                Rendition rendition;
-                await using (var read = OpenRead(reportId, dataKey.Span, original))
-                {
-                    rendition = renditions.Create(read, type);
-                }
-
-                var renditionName = Path.ChangeExtension(name, rendition.Type.Extension);
-                await using var renditionContent = new MemoryStream(rendition.Content, writable: false);
+                var renditionName = Path.ChangeExtension(name, copy.Type.Extension);
+                await using var renditionContent = new MemoryStream(copy.Content, writable: false);
                 var made = await ReadChunkAsync(renditionContent, buffer, cancellationToken);
-                var stored = await WriteAsync(reportId, dataKey, rendition.Type, renditionName, authorId, messageItemId, original.Id, buffer, made, renditionContent, countTowardsReport: false, cancellationToken);
+                var stored = await WriteAsync(reportId, dataKey, copy.Type, renditionName, authorId, messageItemId, original.Id, buffer, made, renditionContent, countTowardsReport: false, cancellationToken);
                 renditionId = stored.Id;
                 renditionType = stored.ContentType;
             }
@@ -97,6 +104,23 @@ public sealed class ReportFileStore(
         {
             CryptographicOperations.ZeroMemory(buffer);
         }
+    }
+
+    /// <summary>
+    /// The copy without metadata: an image's rendition (refused when it cannot be made), a PDF's or a recording's
+    /// cleaned copy (null when it cannot be made: the file is kept and flagged). Both parse the whole file in memory,
+    /// so both take one of the process-wide decode slots of <see cref="ImageRenditions"/>.
+    /// </summary>
+    private async Task<Rendition?> CleanCopyAsync(Guid reportId, ReadOnlyMemory<byte> dataKey, ReportFile original, FileType type, CancellationToken cancellationToken)
+    {
+        await using var read = OpenRead(reportId, dataKey.Span, original);
+        if (type.IsImage)
+        {
+            return await renditions.CreateAsync(read, type, cancellationToken);
+        }
+
+        using var slot = await renditions.EnterAsync(cancellationToken);
+        return MetadataCleaner.Clean(read, type) is { } cleaned ? new Rendition(type, cleaned) : null;
     }
 
     /// <summary>The complete files of a report (originals, each with its rendition), oldest first, names decrypted.</summary>

@@ -31,9 +31,10 @@ public enum StaffFileStatus
 /// The staff side of report files, always through <see cref="ReportScope"/> (a report out of scope is not found).
 /// Partners see the files of a referred report only when the referral shares the full report: a photo or a voice
 /// can identify the reporter as surely as a phone number, so "without contact" shares no files. Images are shown
-/// through their metadata-free rendition; the original image is evidence, downloadable only with
-/// <see cref="Permissions.DownloadOriginals"/>. Other types (PDF, audio) have no rendition: the file itself is what
-/// everyone who may see files gets, always as a download. Every opening is audited (<c>file.read</c>,
+/// through their metadata-free rendition; PDFs and recordings through their copy cleaned of metadata
+/// (<see cref="MetadataCleaner"/>), always as a download; the original is evidence, downloadable only with
+/// <see cref="Permissions.DownloadOriginals"/>. A PDF or recording that could not be cleaned has no copy: the file
+/// itself is served, and the listing says it may carry metadata (<see cref="ReportFileInfo.MetadataRemoved"/>). Every opening is audited (<c>file.read</c>,
 /// <c>file.download.original</c>), as is every attachment (<c>file.added</c>).
 /// </summary>
 public sealed class StaffFiles(ReportScope scope, LanternDbContext db, KeyRing keys, ReportFileStore store, AuditTrail audit)
@@ -88,7 +89,8 @@ public sealed class StaffFiles(ReportScope scope, LanternDbContext db, KeyRing k
             var name = await store.NameAsync(serve, dataKey, cancellationToken);
             var action = original && rendition is not null ? "file.download.original" : "file.read";
             await audit.AppendAsync(member.Actor, action, report.Reference, $"file={file.Id}; via={via}", cancellationToken);
-            var inline = serve.Id == rendition?.Id;
+            // Only an image rendition is shown in the page; a cleaned PDF or recording is a download like its original.
+            var inline = serve.Id == rendition?.Id && serve.ContentType.StartsWith("image/", StringComparison.Ordinal);
             return (StaffFileStatus.Found, new StaffFileContent(store.OpenRead(report.Id, dataKey, serve), serve.ContentType, name, inline));
         }
         finally

@@ -183,12 +183,7 @@ public sealed class QuestionnaireModel(
         var limits = fileOptions.Value;
         FilesError = text[refused.MessageKey, refused.Reason == FileRefusal.ReportTooLarge ? limits.MaxReportMegabytes : limits.MaxFileMegabytes].Value;
         await ShowAsync(QuestionnaireFlow.Review, cancellationToken, keepDraft: Request.Form["draft"].ToString());
-        Response.StatusCode = refused.Reason switch
-        {
-            FileRefusal.FileTooLarge or FileRefusal.ReportTooLarge => StatusCodes.Status413PayloadTooLarge,
-            FileRefusal.Type => StatusCodes.Status415UnsupportedMediaType,
-            _ => StatusCodes.Status422UnprocessableEntity,
-        };
+        Response.StatusCode = refused.StatusCode;
         return Page();
     }
 

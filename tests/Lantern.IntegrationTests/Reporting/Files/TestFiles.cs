@@ -22,6 +22,70 @@ public static class TestFiles
         return Encoding.ASCII.GetBytes(pdf.Append("trailer\n%%EOF\n").ToString());
     }
 
+    /// <summary>
+    /// A real one-page PDF (correct cross-reference table) whose document information names <paramref name="marker"/>
+    /// as author and creator, and whose XMP packet holds it with a GPS position, as a phone scanner app writes them.
+    /// </summary>
+    public static byte[] PdfWithMetadata(string marker)
+    {
+        var xmp = "<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?><x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+            + $"<rdf:Description xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:exif=\"http://ns.adobe.com/exif/1.0/\"><dc:creator>{marker}</dc:creator>"
+            + "<exif:GPSLatitude>50,51.018N</exif:GPSLatitude><exif:GPSLongitude>4,21.102E</exif:GPSLongitude></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>";
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R /Metadata 4 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 6 0 R >>",
+            $"<< /Type /Metadata /Subtype /XML /Length {xmp.Length} >>\nstream\n{xmp}\nendstream",
+            $"<< /Author ({marker}) /Creator (Scanner of {marker}) /Title (Statement) >>",
+            "<< /Length 0 >>\nstream\n\nendstream",
+        ];
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append(FormattableString.Invariant($"{i + 1} 0 obj\n{objects[i]}\nendobj\n"));
+        }
+
+        var xref = pdf.Length;
+        pdf.Append(FormattableString.Invariant($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n"));
+        foreach (var offset in offsets)
+        {
+            pdf.Append(FormattableString.Invariant($"{offset:D10} 00000 n \n"));
+        }
+
+        pdf.Append(FormattableString.Invariant($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 5 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
+        return Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    /// <summary>An MP3 (ID3v2.3 tag, then MPEG audio frames of silence) whose tag names <paramref name="marker"/> as artist and in a comment with a place.</summary>
+    public static byte[] Mp3WithTags(string marker)
+    {
+        static byte[] Frame(string id, byte[] content)
+        {
+            var header = new byte[10];
+            Encoding.ASCII.GetBytes(id).CopyTo(header, 0);
+            BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), content.Length);
+            return [.. header, .. content];
+        }
+
+        byte[] frames =
+        [
+            .. Frame("TPE1", [0, .. Encoding.Latin1.GetBytes(marker)]),
+            .. Frame("COMM", [0, .. "eng"u8, 0, .. Encoding.Latin1.GetBytes("Recorded by " + marker + " at 50.8503N 4.3517E")]),
+        ];
+        var size = frames.Length;
+        byte[] tag = [.. "ID3"u8, 3, 0, 0, (byte)((size >> 21) & 0x7F), (byte)((size >> 14) & 0x7F), (byte)((size >> 7) & 0x7F), (byte)(size & 0x7F), .. frames];
+        var audio = new List<byte>(tag);
+        for (var i = 0; i < 20; i++)
+        {
+            audio.AddRange([0xFF, 0xFB, 0x90, 0x64, .. new byte[413]]);
+        }
+
+        return [.. audio];
+    }
+
     /// <summary>A JPEG carrying APP1 EXIF with Make, Model and a GPS latitude.</summary>
     public static byte[] JpegWithExif(string make, string model, int width = 320, int height = 200)
     {

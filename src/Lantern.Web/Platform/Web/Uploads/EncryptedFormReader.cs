@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -15,8 +18,17 @@ namespace Lantern.Web.Platform.Web.Uploads;
 /// the server's default limit (1 MiB) failed. Here the limit is raised first, from the endpoint's metadata.
 /// A body beyond the limit answers 413, a malformed one 400 (the localised error pages), never a 500; only a
 /// failing disk under the spool is a server error (<see cref="UploadSpoolException"/>).
+/// <para>
+/// Nothing is spooled for a request that is not a genuine form post: the antiforgery token must come before the
+/// first file (the forms render it as their first field, and browsers send fields in document order; a script may
+/// send it as a header instead), and it is validated when the first file part is reached. Without it, or with a
+/// wrong one, the answer is 400 before a byte of any file is read. A client also holds at most
+/// <see cref="UploadOptions.ConcurrentFormsPerClient"/> file forms at once (429 beyond), so one client cannot fill
+/// the spool folder with many valid forms in parallel. (ARCHITECTURE.md, "File forms".)
+/// </para>
 /// </summary>
-public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptions> formOptions, IOptions<UploadOptions> uploadOptions)
+public sealed class EncryptedFormReader(
+    RequestDelegate next, IOptions<FormOptions> formOptions, IOptions<UploadOptions> uploadOptions, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions)
 {
     /// <summary>
     /// Files one form may carry. Far above what a person attaches at once; each file is an open temporary file
@@ -25,6 +37,9 @@ public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptio
     public const int MaxFiles = 50;
 
     private readonly string _directory = UploadSpool.PrepareDirectory(uploadOptions.Value.Directory);
+
+    /// <summary>File forms being read or handled, per client (keyed hash of the address, as for rate limits).</summary>
+    private readonly ConcurrentDictionary<string, int> _formsPerClient = new();
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -49,6 +64,14 @@ public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptio
             return;
         }
 
+        var client = ClientKey.Of(context);
+        if (_formsPerClient.AddOrUpdate(client, 1, (_, count) => count + 1) > uploadOptions.Value.ConcurrentFormsPerClient)
+        {
+            Leave(client);
+            Refuse(context, StatusCodes.Status429TooManyRequests);
+            return;
+        }
+
         // The spools live as long as the handler needs the files, and are disposed (file deleted, key zeroed)
         // before the response is complete, whatever happens.
         var spools = new List<UploadSpool>();
@@ -58,6 +81,11 @@ public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptio
             try
             {
                 form = await ReadAsync(context, contentType, limit, spools);
+            }
+            catch (AntiforgeryMissingException)
+            {
+                Refuse(context, StatusCodes.Status400BadRequest);
+                return;
             }
             catch (UploadTooLargeException)
             {
@@ -86,6 +114,32 @@ public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptio
             {
                 spool.Dispose();
             }
+
+            Leave(client);
+        }
+    }
+
+    private void Leave(string client)
+    {
+        // Remove the entry at zero so the dictionary holds only clients with a form in progress.
+        if (_formsPerClient.AddOrUpdate(client, 0, (_, count) => count - 1) <= 0)
+        {
+            _formsPerClient.TryRemove(new KeyValuePair<string, int>(client, 0));
+        }
+    }
+
+    /// <summary>
+    /// Validates the antiforgery token sent so far (the header, or the form field read before the first file) on a
+    /// form holding only that field, so nothing of a file is read for a request that is not a genuine form post.
+    /// </summary>
+    private async Task CheckAntiforgeryAsync(HttpContext context, StringValues token)
+    {
+        var field = antiforgeryOptions.Value.FormFieldName;
+        var soFar = token.Count > 0 ? new Dictionary<string, StringValues> { [field] = token } : null;
+        context.Features.Set<IFormFeature>(new FormFeature(new FormCollection(soFar)));
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            throw new AntiforgeryMissingException();
         }
     }
 
@@ -117,6 +171,9 @@ public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptio
         var fields = new KeyValueAccumulator();
         var files = new FormFileCollection();
         long used = 0;
+        var antiforgeryChecked = false;
+        var tokenField = antiforgeryOptions.Value.FormFieldName;
+        StringValues token = default;
         var cancellationToken = context.RequestAborted;
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
@@ -141,6 +198,12 @@ public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptio
                 if (spools.Count >= MaxFiles)
                 {
                     throw new InvalidDataException("Too many files in one form.");
+                }
+
+                if (!antiforgeryChecked)
+                {
+                    await CheckAntiforgeryAsync(context, token);
+                    antiforgeryChecked = true;
                 }
 
                 var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? string.Empty;
@@ -168,6 +231,10 @@ public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptio
                 var value = await ReadValueAsync(section, options.ValueLengthLimit, cancellationToken);
                 used += value.Length;
                 fields.Append(name, value);
+                if (name == tokenField)
+                {
+                    token = StringValues.Concat(token, value);
+                }
             }
         }
 
@@ -193,4 +260,9 @@ public sealed class EncryptedFormReader(RequestDelegate next, IOptions<FormOptio
 
         return value.ToString();
     }
+}
+
+/// <summary>A file part came before a valid antiforgery token: refused (400) before the file is read.</summary>
+internal sealed class AntiforgeryMissingException : Exception
+{
 }

@@ -11,6 +11,12 @@ public sealed class UploadOptions
     /// </summary>
     public string? SpoolDirectory { get; set; }
 
+    /// <summary>
+    /// File forms (questionnaire, thread, staff attach and message) one client may have in progress at once; beyond
+    /// it: 429. Bounds the spool room one client can take (each form up to <c>MaxReportMegabytes</c> + 1 MiB).
+    /// </summary>
+    public int ConcurrentFormsPerClient { get; set; } = 4;
+
     public string Directory => string.IsNullOrWhiteSpace(SpoolDirectory)
         ? Environment.GetEnvironmentVariable("ASPNETCORE_TEMP") is { Length: > 0 } temp ? temp : Path.GetTempPath()
         : SpoolDirectory;

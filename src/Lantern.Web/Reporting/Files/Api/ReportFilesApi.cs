@@ -20,6 +20,7 @@ public sealed record ReportFileDetail(
     bool FromReporter,
     string? AddedBy,
     bool HasRendition,
+    bool MetadataRemoved,
     string Url,
     string OriginalUrl);
 
@@ -173,16 +174,13 @@ public static class ReportFilesApi
         return Problem(StatusCodes.Status400BadRequest, texts.Get(language, "files.error.missing"));
     }
 
-    /// <summary>The answer to a refused file: 413 over a limit, 415 for a type not accepted, 422 for a damaged file.</summary>
+    /// <summary>
+    /// The answer to a refused file: 413 over a limit, 415 for a type not accepted, 422 for a damaged file, 503 when
+    /// the image decoders stayed busy (try again later).
+    /// </summary>
     public static IResult Refused(FileRefusedException refused, TextCatalogue texts, string language, FilesOptions limits)
     {
-        var status = refused.Reason switch
-        {
-            FileRefusal.FileTooLarge or FileRefusal.ReportTooLarge => StatusCodes.Status413PayloadTooLarge,
-            FileRefusal.Type => StatusCodes.Status415UnsupportedMediaType,
-            _ => StatusCodes.Status422UnprocessableEntity,
-        };
-        return Problem(status, Message(refused, texts, language, limits));
+        return Problem(refused.StatusCode, Message(refused, texts, language, limits));
     }
 
     /// <summary>The sender's message for a refused file, with the limit it exceeded.</summary>
@@ -197,7 +195,8 @@ public static class ReportFilesApi
         row.File.CreatedAt,
         row.FromReporter,
         row.AddedBy,
-        row.File.RenditionId is not null,
+        row.File.ShowsImage,
+        row.File.MetadataRemoved,
         Url(reference, row.File.Id, false),
         Url(reference, row.File.Id, true));
 
