@@ -57,6 +57,7 @@ public static class AccountsExtensions
         services.AddScoped<StaffAccounts>();
         services.AddScoped<SecondFactor>();
         services.AddScoped<StaffSignIn>();
+        services.AddSingleton<DecoyPasswordHash>();
         services.AddScoped<Enrolment>();
         services.AddSingleton<StepUp>();
         return services;

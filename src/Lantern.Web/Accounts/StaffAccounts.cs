@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Lantern.Web.Audit;
 using Lantern.Web.Platform.Persistence;
@@ -19,6 +20,9 @@ internal static class AccountResult
 
 /// <summary>A new account and the one-time token of its enrolment link.</summary>
 public sealed record CreatedAccount(StaffUser User, string EnrolmentToken);
+
+/// <summary>A new enrolment: the one-time token of its link, and how many personal access tokens it revoked.</summary>
+public sealed record EnrolmentReset(string EnrolmentToken, int TokensRevoked);
 
 /// <summary>One line of <c>users list</c>.</summary>
 public sealed record AccountSummary(string Email, IReadOnlyList<string> Roles, string? Organisation, bool Enrolled, bool Disabled);
@@ -47,10 +51,12 @@ public sealed class StaffAccounts(
         int? organisationId = null;
         if (!string.IsNullOrWhiteSpace(organisationCode))
         {
-            organisationId = await db.Organisations.Where(o => o.Code == organisationCode).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+            // Pages show "Payoke", the code is "payoke": any case is the same organisation. There are a few dozen at most.
+            var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Code).Select(o => new { o.Id, o.Code }).ToListAsync(cancellationToken);
+            organisationId = organisations.FirstOrDefault(o => string.Equals(o.Code, organisationCode.Trim(), StringComparison.OrdinalIgnoreCase))?.Id;
             if (organisationId is null)
             {
-                return AccountResult.Fail<CreatedAccount>($"Unknown organisation '{organisationCode}'.");
+                return AccountResult.Fail<CreatedAccount>($"Unknown organisation '{organisationCode}'. Organisations: {string.Join(", ", organisations.Select(o => o.Code))}.");
             }
         }
         else if (roleName == StaffRoles.PartnerCaseworker)
@@ -115,14 +121,19 @@ public sealed class StaffAccounts(
 
         user.IsDisabled = true;
         user.EnrolmentTokenHash = null;
-        await users.UpdateAsync(user);
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            return AccountResult.Fail<StaffUser>(Describe(updated));
+        }
 
-        // Ends every session and invalidates every token at once.
-        await users.UpdateSecurityStampAsync(user);
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.PersonalAccessTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), cancellationToken);
-        await audit.AppendAsync(actor, "user.disabled", user.Id.ToString(), string.Empty, cancellationToken);
+        var cutOff = await CutOffAsync(user, cancellationToken);
+        if (cutOff.Error is not null)
+        {
+            return AccountResult.Fail<StaffUser>(cutOff.Error);
+        }
+
+        await audit.AppendAsync(actor, "user.disabled", user.Id.ToString(), RevokedDetail(cutOff.Value), cancellationToken);
         return AccountResult.Ok(user);
     }
 
@@ -166,12 +177,16 @@ public sealed class StaffAccounts(
     /// A new enrolment link for an account whose person lost their phone or password: the old password and
     /// authenticator key stop working at once, open sessions end, and the person enrols again.
     /// </summary>
-    public async Task<AccountResult<string>> ResetEnrolmentAsync(string email, string actor, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Its personal access tokens are revoked too: they may sit on the lost phone or in the hands of whoever made the
+    /// reset necessary. Whoever needs one afterwards makes a new one.
+    /// </remarks>
+    public async Task<AccountResult<EnrolmentReset>> ResetEnrolmentAsync(string email, string actor, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null || user.IsDisabled)
         {
-            return AccountResult.Fail<string>($"No active account has the e-mail address {email}.");
+            return AccountResult.Fail<EnrolmentReset>($"No active account has the e-mail address {email}.");
         }
 
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
@@ -179,11 +194,47 @@ public sealed class StaffAccounts(
         user.EnrolmentExpiresAt = (clock.GetUtcNow() + EnrolmentLifetime).UtcDateTime;
         user.PasswordHash = null;
         user.TwoFactorEnabled = false;
-        await users.UpdateAsync(user);
-        await users.ResetAuthenticatorKeyAsync(user);
-        await audit.AppendAsync(actor, "user.enrolment-reset", user.Id.ToString(), string.Empty, cancellationToken);
-        return AccountResult.Ok(token);
+
+        // Saves the fields above together with a new authenticator key.
+        var reset = await users.ResetAuthenticatorKeyAsync(user);
+        if (!reset.Succeeded)
+        {
+            return AccountResult.Fail<EnrolmentReset>(Describe(reset));
+        }
+
+        var cutOff = await CutOffAsync(user, cancellationToken);
+        if (cutOff.Error is not null)
+        {
+            return AccountResult.Fail<EnrolmentReset>(cutOff.Error);
+        }
+
+        await audit.AppendAsync(actor, "user.enrolment-reset", user.Id.ToString(), RevokedDetail(cutOff.Value), cancellationToken);
+        return AccountResult.Ok(new EnrolmentReset(token, cutOff.Value));
     }
+
+    /// <summary>
+    /// Ends every open session of the account (a new security stamp: each session checks it at least once a minute)
+    /// and revokes all its personal access tokens; returns how many tokens were revoked.
+    /// </summary>
+    private async Task<AccountResult<int>> CutOffAsync(StaffUser user, CancellationToken cancellationToken)
+    {
+        var stamped = await users.UpdateSecurityStampAsync(user);
+        if (!stamped.Succeeded)
+        {
+            return AccountResult.Fail<int>(Describe(stamped));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var revoked = await db.PersonalAccessTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), cancellationToken);
+        return AccountResult.Ok(revoked);
+    }
+
+    private static string RevokedDetail(int tokens) => string.Create(CultureInfo.InvariantCulture, $"tokens-revoked={tokens}");
+
+    /// <summary>Identity's refusal (e.g. a concurrent change of the same account) as a message for the operator.</summary>
+    private static string Describe(IdentityResult result) =>
+        "The account was changed by someone else at the same moment: try again. " + string.Join(" ", result.Errors.Select(e => e.Description));
 
     /// <summary>The tokens of one account (or of all accounts when <paramref name="userId"/> is null), newest first.</summary>
     public async Task<IReadOnlyList<TokenSummary>> ListTokensAsync(Guid? userId, CancellationToken cancellationToken) =>

@@ -199,6 +199,53 @@ public abstract partial class SignInTests<TFactory>(TFactory factory) : LanternT
     }
 
     [Fact]
+    public async Task ANewEnrolment_RevokesTheAccountsTokens_AndEndsItsSessions()
+    {
+        var credentials = await StaffSessions.CreateAsync(Factory, StaffRoles.Analyst);
+        var token = await StaffSessions.TokenAsync(Factory, credentials);
+        var session = await StaffSessions.SignInAsync(Factory, credentials);
+        using var api = Factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(new Uri("/api/v1/staff/me", UriKind.Relative), Cancellation)).StatusCode);
+        // A session whose security stamp is due for its check (a minute old) still opens the back office...
+        Assert.Equal("/staff", (await (await SessionDueForItsCheckAsync(session)).GetAsync("/staff", Cancellation)).Url.AbsolutePath);
+
+        await using (var scope = Factory.CreateScope())
+        {
+            var reset = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().ResetEnrolmentAsync(credentials.Email, "test", Cancellation);
+            Assert.True(reset.Value is not null, reset.Error);
+        }
+
+        // ...and no longer after `users reset` (the lost phone may be in someone else's hands).
+        Assert.Equal("/staff/sign-in", (await (await SessionDueForItsCheckAsync(session)).GetAsync("/staff", Cancellation)).Url.AbsolutePath);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync(new Uri("/api/v1/staff/me", UriKind.Relative), Cancellation)).StatusCode);
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.PersonalAccessTokens.CountAsync(t => t.UserId == credentials.Id && t.RevokedAt == null)));
+        Assert.Contains(await AuditAsync(credentials.Id), e => e.Action == "user.enrolment-reset" && e.Detail == "tokens-revoked=1");
+    }
+
+    [Fact]
+    public async Task ALockedOutAccount_KeepsItsApiTokens()
+    {
+        var credentials = await StaffSessions.CreateAsync(Factory, StaffRoles.Coordinator);
+        var token = await StaffSessions.TokenAsync(Factory, credentials);
+
+        // Anyone who knows the e-mail address can lock the account: that must not switch off its integrations.
+        var client = new FormClient(CreateBrowserClient());
+        for (var i = 0; i < 5; i++)
+        {
+            await (await client.GetAsync("/staff/sign-in", Cancellation)).Form("main form")
+                .Set("Email", credentials.Email).Set("Password", "wrong password " + i).Set("Code", "000000").SubmitAsync(Cancellation);
+        }
+
+        Assert.Contains(await AuditAsync(credentials.Id), e => e.Detail == "wrong-password");
+        var lockoutEnd = await Factory.WithDbAsync(db => db.Users.AsNoTracking().Where(u => u.Id == credentials.Id).Select(u => u.LockoutEnd).SingleAsync());
+        Assert.True(lockoutEnd > DateTimeOffset.UtcNow, "The five failures did not lock the account.");
+        using var api = Factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(new Uri("/api/v1/staff/me", UriKind.Relative), Cancellation)).StatusCode);
+    }
+
+    [Fact]
     public async Task ATokenRevokedInThePage_NoLongerOpensTheApi()
     {
         var (credentials, client) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.Coordinator);
@@ -239,6 +286,21 @@ public abstract partial class SignInTests<TFactory>(TFactory factory) : LanternT
         var stale = new FormClient(CreateBrowserClient());
         stale.Client.DefaultRequestHeaders.Add("Cookie", StaffCookie.Name + "=" + format.Protect(new AuthenticationTicket(ticket.Principal, ticket.Properties, ticket.AuthenticationScheme)));
         return stale;
+    }
+
+    /// <summary>
+    /// The same session, but issued two minutes ago: longer than the security-stamp check interval (one minute), so
+    /// the next request checks the account's security stamp, as a session in real use does at least every minute.
+    /// </summary>
+    private async Task<FormClient> SessionDueForItsCheckAsync(FormClient session)
+    {
+        var format = Factory.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme).TicketDataFormat;
+        var response = await session.Client.GetAsync(new Uri("/staff", UriKind.Relative), Cancellation);
+        var ticket = format.Unprotect(CookieValue(response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(StaffCookie.Name + "=", StringComparison.Ordinal))))!;
+        ticket.Properties.IssuedUtc = DateTimeOffset.UtcNow.AddMinutes(-2);
+        var aged = new FormClient(CreateBrowserClient());
+        aged.Client.DefaultRequestHeaders.Add("Cookie", StaffCookie.Name + "=" + format.Protect(ticket));
+        return aged;
     }
 
     private async Task<(string Email, string Link)> AddAccountAsync(string role)

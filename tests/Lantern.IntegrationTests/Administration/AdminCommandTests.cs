@@ -48,6 +48,21 @@ public sealed class AdminCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task TheOrganisation_IsFoundWhateverItsCase_AndAnUnknownOneListsTheCodes()
+    {
+        // Every page shows "Payoke"; the code is "payoke".
+        var added = await RunAsync("users", "add", "--email", "jan@example.org", "--role", "partnercaseworker", "--organisation", "Payoke");
+        var unknown = await RunAsync("users", "add", "--email", "piet@example.org", "--role", "PartnerCaseworker", "--organisation", "Nowhere");
+
+        Assert.Equal(0, added.ExitCode);
+        Assert.Contains("jan@example.org\tPartnerCaseworker\tpayoke", (await RunAsync("users", "list")).Output, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("Unknown organisation 'Nowhere'", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("payoke", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("pag-asa", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UsersToken_PrintsATokenThatIsStoredOnlyHashed()
     {
         await RunAsync("users", "add", "--email", "coordinator@example.org", "--role", "coordinator");
@@ -79,6 +94,7 @@ public sealed class AdminCommandTests : IDisposable
     public async Task UsersReset_PrintsANewEnrolmentLink_AndTheOldOneStopsWorking()
     {
         var added = await RunAsync("users", "add", "--email", "coordinator@example.org", "--role", "coordinator");
+        Assert.Equal(0, (await RunAsync("users", "token", "--email", "coordinator@example.org", "--name", "partner app")).ExitCode);
 
         var reset = await RunAsync("users", "reset", "--email", "coordinator@example.org");
         var unknown = await RunAsync("users", "reset", "--email", "nobody@example.org");
@@ -90,6 +106,10 @@ public sealed class AdminCommandTests : IDisposable
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("nobody@example.org", unknown.Error, StringComparison.Ordinal);
         Assert.Contains("coordinator@example.org\tCoordinator\t-\tnot enrolled", (await RunAsync("users", "list")).Output, StringComparison.Ordinal);
+
+        // The token made before the reset (the person's phone may be lost with it) is revoked.
+        Assert.Contains("revoked 1 token", reset.Output, StringComparison.Ordinal);
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM personal_access_tokens WHERE RevokedAt IS NULL"));
     }
 
     [Fact]
@@ -137,6 +157,15 @@ public sealed class AdminCommandTests : IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         Assert.Equal(1, await command.ExecuteNonQueryAsync(Cancellation));
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "lantern.db")};Pooling=False");
+        await connection.OpenAsync(Cancellation);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync(Cancellation))!;
     }
 
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)

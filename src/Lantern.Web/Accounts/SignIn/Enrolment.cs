@@ -80,7 +80,12 @@ public sealed class Enrolment(
         user.TwoFactorEnabled = true;
         user.EnrolmentTokenHash = null;
         user.EnrolmentExpiresAt = null;
-        await users.UpdateSecurityStampAsync(user);
+        if (!(await users.UpdateSecurityStampAsync(user)).Succeeded)
+        {
+            // The account changed meanwhile (disabled, or its link completed by someone else): nothing was saved.
+            return EnrolmentProblem.WrongCode;
+        }
+
         await users.ResetAccessFailedCountAsync(user);
         await audit.AppendAsync(user.Id.ToString(), "user.enrolled", user.Id.ToString(), string.Empty, cancellationToken);
 

@@ -17,12 +17,15 @@ public enum SignInFailure
 
 /// <summary>
 /// Signs a staff member in with e-mail, password and authenticator code, all three checked together so the
-/// answer never tells which was wrong. Failures count towards lockout; every attempt is audited.
+/// answer never tells which was wrong. Failures count towards lockout; every attempt is audited. Every attempt
+/// verifies one password, against a <see cref="DecoyPasswordHash"/> when there is no real one to check (unknown
+/// e-mail, disabled, locked or not enrolled account), so the time of the answer does not tell who has an account.
 /// </summary>
 public sealed class StaffSignIn(
     UserManager<StaffUser> users,
     SignInManager<StaffUser> signIn,
     SecondFactor secondFactor,
+    DecoyPasswordHash decoy,
     AuditTrail audit,
     TimeProvider clock)
 {
@@ -43,24 +46,16 @@ public sealed class StaffSignIn(
 
     private async Task<SignInFailure> CheckAsync(StaffUser? user, string password, string? code)
     {
-        if (user is null)
+        var refusal = user is null ? SignInFailure.UnknownAccount
+            : user.IsDisabled ? SignInFailure.Disabled
+            : await users.IsLockedOutAsync(user) ? SignInFailure.LockedOut
+            : !user.TwoFactorEnabled || user.PasswordHash is null ? SignInFailure.NotEnrolled
+            : SignInFailure.None;
+        if (user is null || refusal != SignInFailure.None)
         {
-            return SignInFailure.UnknownAccount;
-        }
-
-        if (user.IsDisabled)
-        {
-            return SignInFailure.Disabled;
-        }
-
-        if (await users.IsLockedOutAsync(user))
-        {
-            return SignInFailure.LockedOut;
-        }
-
-        if (!user.TwoFactorEnabled || user.PasswordHash is null)
-        {
-            return SignInFailure.NotEnrolled;
+            // The same work as a real password check, whose result cannot matter.
+            decoy.Verify(users.PasswordHasher, password);
+            return refusal;
         }
 
         var passwordCheck = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);

@@ -94,7 +94,7 @@ public sealed class UsersModel(StaffAccounts accounts, StepUp stepUp, LanternDbC
             return await FailAsync(t["staff.users.error.unknown"], cancellationToken);
         }
 
-        EnrolmentLink = LinkFor(result.Value);
+        EnrolmentLink = LinkFor(result.Value.EnrolmentToken);
         Message = t["staff.users.reset", email];
         await LoadAsync(cancellationToken);
         return Page();

@@ -10,7 +10,9 @@ namespace Lantern.Web.Accounts.Tokens;
 
 /// <summary>
 /// <c>Authorization: Bearer lnt_...</c> for the staff API: the token's SHA-256 is looked up; a revoked or expired
-/// token, or one of a disabled or locked account, is refused. The identity carries the same claims as a sign-in.
+/// token, or one of a disabled account, is refused. The identity carries the same claims as a sign-in.
+/// A lockout does not stop tokens: it guards interactive sign-in against password guessing, and anyone who knows
+/// an e-mail address can cause it, so letting it stop tokens would let anyone switch off an integration.
 /// </summary>
 public sealed class PersonalAccessTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -48,7 +50,7 @@ public sealed class PersonalAccessTokenHandler(
             .Select(t => (Guid?)t.UserId)
             .FirstOrDefaultAsync(Context.RequestAborted);
         var user = userId is { } id ? await users.FindByIdAsync(id.ToString()) : null;
-        if (user is null || user.IsDisabled || await users.IsLockedOutAsync(user))
+        if (user is null || user.IsDisabled)
         {
             probes.Failed(Context);
             return AuthenticateResult.Fail("Unknown, revoked or expired token.");

@@ -26,7 +26,7 @@ public static class AdminCommands
 
         var email = new Option<string>("--email") { Description = "The person's e-mail address.", Required = true };
         var role = new Option<string>("--role") { Description = "One of: " + string.Join(", ", StaffRoles.All), Required = true };
-        var organisation = new Option<string?>("--organisation") { Description = "The organisation's code, e.g. pag-asa." };
+        var organisation = new Option<string?>("--organisation") { Description = "The organisation's code, in any case, e.g. pag-asa." };
         var name = new Option<string>("--name") { Description = "What the token is for.", Required = true };
         var expires = new Option<int?>("--expires-days") { Description = "Days until the token expires (1-366); no expiry when absent." };
 
@@ -71,7 +71,7 @@ public static class AdminCommands
             return disabled.Value is null ? 2 : 0;
         });
 
-        var reset = new Command("reset", "Start a new enrolment: the password and authenticator stop working; prints a one-time link.") { email };
+        var reset = new Command("reset", "Start a new enrolment: the password, authenticator, sessions and tokens stop working; prints a one-time link.") { email };
         reset.SetAction(async (result, cancellationToken) =>
         {
             await using var scope = app.Services.CreateAsyncScope();
@@ -83,8 +83,9 @@ public static class AdminCommands
             }
 
             var baseUrl = app.Services.GetRequiredService<IOptions<LanternOptions>>().Value.StaffBaseUrl.TrimEnd('/');
-            await output.WriteLineAsync($"New enrolment for {result.GetValue(email)} (link valid {StaffAccounts.EnrolmentLifetime.TotalDays:0} days, shown once):");
-            await output.WriteLineAsync($"{baseUrl}/staff/enrol/{reset.Value}");
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"New enrolment for {result.GetValue(email)}: open sessions end within a minute; revoked {reset.Value.TokensRevoked} token(s). Link (valid {StaffAccounts.EnrolmentLifetime.TotalDays:0} days, shown once):"));
+            await output.WriteLineAsync($"{baseUrl}/staff/enrol/{reset.Value.EnrolmentToken}");
             return 0;
         });
 

@@ -83,7 +83,7 @@ public sealed class DemoContent(
 
         // The last link was printed, not kept: a fresh one replaces it.
         var reset = await staff.ResetEnrolmentAsync(AdminEmail, Actor, cancellationToken);
-        SignIn = reset.Value is null ? null : new DemoSignIn(AdminEmail, reset.Value);
+        SignIn = reset.Value is null ? null : new DemoSignIn(AdminEmail, reset.Value.EnrolmentToken);
     }
 
     private async Task<string> CreateAdministratorAsync(IServiceProvider services, StaffAccounts staff, UserManager<StaffUser> users, CancellationToken cancellationToken)
