@@ -104,12 +104,12 @@ done
 # ---------------------------------------------------------------------------------------------------------
 wait_healthy() { # url pid
   local i
-  for i in $(seq 1 120); do
+  for i in $(seq 1 360); do
     kill -0 "$2" 2>/dev/null || die "the server at $1 exited during start-up"
     [[ "$(curl -s -o /dev/null -w '%{http_code}' "$1/healthz" || true)" == 200 ]] && return 0
     sleep 0.5
   done
-  die "the server at $1 did not become healthy within 60 s"
+  die "the server at $1 did not become healthy within 180 s"
 }
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
