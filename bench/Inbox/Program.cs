@@ -18,7 +18,8 @@ namespace Lantern.Bench.Inbox;
 // beside bare SQL returning the same rows, interleaved in the same run, on SQLite and on PostgreSQL. Lantern is hosted
 // in-process (no HTTP) on a fresh data directory / database that its own migrations create.
 //
-// Usage: Inbox [--rows 100000] [--iterations 300] [--warmup 50] [--plans FILE] [--sqlite-analyze 0|1]
+// Usage: Inbox [--rows 100000] [--iterations 300] [--warmup 50] [--plans FILE] [--sqlite-analyze 0|1] [--smoke 1]
+// --smoke 1 (CI): 1,500 reports, 10 runs, no target judged; still fails when InboxQuery and the bare SQL disagree.
 // PostgreSQL: set BENCH_POSTGRES to an admin connection string (a database is created for the run and dropped after).
 internal static class InboxBench
 {
@@ -29,6 +30,7 @@ internal static class InboxBench
     private static int _warmup = 50;
     private static string? _plans;
     private static bool _sqliteAnalyze;
+    private static bool _smoke;
 
     public static async Task<int> Main(string[] args)
     {
@@ -41,8 +43,15 @@ internal static class InboxBench
                 case "--warmup": _warmup = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--plans": _plans = args[i + 1]; break;
                 case "--sqlite-analyze": _sqliteAnalyze = args[i + 1] == "1"; break;
+                case "--smoke": _smoke = args[i + 1] == "1"; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}");
             }
+        }
+
+        if (_smoke)
+        {
+            // Just over the 1,000 reports page 21 needs; a few runs: seconds, not minutes.
+            (_rows, _iterations, _warmup) = (1_500, 10, 2);
         }
 
         if (_rows is < 1_000 or > 1_000_000 || _iterations is < 10 or > 5_000 || _warmup is < 0 or > 1_000)
@@ -205,8 +214,12 @@ internal static class InboxBench
         // Same rows, or the comparison means nothing.
         capture.Start();
 
-        // EF Core looks at its listeners again only every second or so.
-        await Task.Delay(1500);
+        // EF Core looks at its listeners again only every second or so (the statements matter only for the plans).
+        if (_plans is not null)
+        {
+            await Task.Delay(1500);
+        }
+
         var inboxRows = (await InboxAsync(services, member, scenario.Filter, scenario.After?.Encode())).Rows.Select(r => r.Reference).ToList();
         var efCommands = capture.Stop();
         var same = (await bare.SameStatementAsync(scenario, limit)).Take(limit).Select(r => r.Reference).ToList();
@@ -248,9 +261,9 @@ internal static class InboxBench
         var (p50, p95) = Percentiles(timings[0]);
         var (sameP50, sameP95) = Percentiles(timings[1]);
         var (singleP50, singleP95) = Percentiles(timings[2]);
-        var met = p50 <= TargetP50Ms || !scenario.Target;
+        var met = p50 <= TargetP50Ms || !scenario.Target || _smoke;
         Console.WriteLine(Invariant(
-            $"INBOX {name,-8} {scenario.Name,-13} InboxQuery p50 {p50,6:F2} ms, p95 {p95,6:F2} ms | same statements by hand p50 {sameP50,6:F2} ms, p95 {sameP95,6:F2} ms, ratio {p50 / sameP50:F2} | one ORDER BY p50 {singleP50,6:F2} ms, p95 {singleP95,6:F2} ms, ratio {p50 / singleP50:F2} | {(scenario.Target ? met ? "PASS" : "FAIL" : "no target")} ({inboxRows.Count} rows, {efCommands.Count} statement(s))"));
+            $"INBOX {name,-8} {scenario.Name,-13} InboxQuery p50 {p50,6:F2} ms, p95 {p95,6:F2} ms | same statements by hand p50 {sameP50,6:F2} ms, p95 {sameP95,6:F2} ms, ratio {p50 / sameP50:F2} | one ORDER BY p50 {singleP50,6:F2} ms, p95 {singleP95,6:F2} ms, ratio {p50 / singleP50:F2} | {(_smoke ? "smoke, not judged" : scenario.Target ? met ? "PASS" : "FAIL" : "no target")} ({inboxRows.Count} rows, {efCommands.Count} statement(s))"));
         return met;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Referrals;
 using Lantern.Web.Reporting;
 using Lantern.Web.Triage;
 using Microsoft.Data.Sqlite;
@@ -38,6 +39,9 @@ internal sealed record SeedReport(
 /// </summary>
 internal static class Seeder
 {
+    /// <summary>The acknowledgement deadlines of a default configuration: referrals as <c>ReferReport</c> would have made them.</summary>
+    private static readonly ReferralOptions _deadlines = new();
+
     private static readonly string[] _signs = ["movement", "documents", "debt", "wages", "deception", "violence", "threats", "isolation", "housing", "hours", "vulnerability", "control", "online", "minor", "fear"];
 
     public static List<SeedReport> Generate(int count, DateTime now, IReadOnlyList<Guid> analysts, IReadOnlyDictionary<string, int> centres, int childFocus)
@@ -135,7 +139,7 @@ internal static class Seeder
         var report = Prepare(connection, transaction, $"INSERT INTO reports ({ReportColumns}) VALUES ({string.Join(", ", Enumerable.Range(0, 22).Select(i => "$p" + i))})", 22);
         var form = Prepare(connection, transaction, "INSERT INTO report_forms (\"ReportId\", \"Code\") VALUES ($p0, $p1)", 2);
         var referral = Prepare(connection, transaction,
-            "INSERT INTO referrals (\"Id\", \"ReportId\", \"OrganisationId\", \"Scope\", \"State\", \"CreatedAt\") VALUES ($p0, $p1, $p2, 'full', 'sent', $p3)", 4);
+            "INSERT INTO referrals (\"Id\", \"ReportId\", \"OrganisationId\", \"Scope\", \"State\", \"CreatedAt\", \"DueAt\") VALUES ($p0, $p1, $p2, 'full', 'sent', $p3, $p4)", 5);
         foreach (var r in reports)
         {
             object?[] values =
@@ -153,7 +157,8 @@ internal static class Seeder
 
             foreach (var organisation in r.ReferredTo)
             {
-                await RunAsync(referral, [SqliteGuid(Guid.CreateVersion7()), SqliteGuid(r.Id), organisation, SqliteTime(r.StatusChangedAt ?? r.ReceivedAt)]);
+                var sentAt = r.StatusChangedAt ?? r.ReceivedAt;
+                await RunAsync(referral, [SqliteGuid(Guid.CreateVersion7()), SqliteGuid(r.Id), organisation, SqliteTime(sentAt), SqliteTime(_deadlines.DueAt(sentAt, r.ImmediateDanger))]);
             }
         }
 
@@ -211,7 +216,7 @@ internal static class Seeder
         }
 
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY referrals (\"Id\", \"ReportId\", \"OrganisationId\", \"Scope\", \"State\", \"CreatedAt\") FROM STDIN (FORMAT BINARY)"))
+            "COPY referrals (\"Id\", \"ReportId\", \"OrganisationId\", \"Scope\", \"State\", \"CreatedAt\", \"DueAt\") FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var r in reports)
             {
@@ -223,7 +228,9 @@ internal static class Seeder
                     await copy.WriteAsync(organisation, NpgsqlDbType.Integer);
                     await copy.WriteAsync("full", NpgsqlDbType.Varchar);
                     await copy.WriteAsync("sent", NpgsqlDbType.Varchar);
-                    await copy.WriteAsync(r.StatusChangedAt ?? r.ReceivedAt, NpgsqlDbType.TimestampTz);
+                    var sentAt = r.StatusChangedAt ?? r.ReceivedAt;
+                    await copy.WriteAsync(sentAt, NpgsqlDbType.TimestampTz);
+                    await copy.WriteAsync(_deadlines.DueAt(sentAt, r.ImmediateDanger), NpgsqlDbType.TimestampTz);
                 }
             }
 

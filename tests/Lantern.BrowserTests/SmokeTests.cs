@@ -34,4 +34,24 @@ public sealed class SmokeTests(LanternBrowser lantern)
         Assert.Equal("ltr", await session.Page.Locator("html").GetAttributeAsync("dir"));
         session.AssertNoForeignRequests();
     }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("nl")]
+    [InlineData("de")]
+    [InlineData("en")]
+    public async Task NotFound_UnderALanguage_IsInThatLanguage_WithTheEscapeButton_AndPassesAxe(string language)
+    {
+        // The browser asks for another language: the address's wins.
+        await using var session = await lantern.OpenAsync(acceptLanguage: language == "de" ? "nl" : "de");
+
+        var response = await session.Page.GotoAsync($"/{language}/no-such-page");
+
+        Assert.Equal(404, response!.Status);
+        Assert.Equal(language, await session.Page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal(lantern.Text(language, "error.404.title"), (await session.Page.Locator("main h1").InnerTextAsync()).Trim());
+        Assert.Equal(LanternServer.EscapeUrl, await session.Page.Locator("#escape").GetAttributeAsync("href"));
+        await session.AssertAccessibleAsync();
+        session.AssertNoForeignRequests();
+    }
 }

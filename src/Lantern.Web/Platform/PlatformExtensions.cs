@@ -88,13 +88,20 @@ public static partial class PlatformExtensions
         }
 
         app.UseMiddleware<SecurityHeaders>();
-        app.UseExceptionHandler(new ExceptionHandlerOptions
+
+        // A page that fails or answers an error status gets the error page (re-executed at /error/500 for an exception,
+        // with the status chosen here, or at /error/{status}), in the language of the address that failed; the API
+        // answers problem details.
+        app.UseWhen(context => !IsApi(context), pages =>
         {
-            // A request the server could not read (too large, cut short) is the client's problem, not a 500.
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error/500", StatusCodeSelector = StatusOf });
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
         });
-        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
-        app.UseWhen(IsApi, api => api.UseStatusCodePages(ApiStatusCodes.WriteProblemAsync));
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf });
+            api.UseStatusCodePages(ApiStatusCodes.WriteProblemAsync);
+        });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseMiddleware<RoleGate>();
@@ -109,6 +116,7 @@ public static partial class PlatformExtensions
 
         // Before anything reads a file-carrying form (antiforgery first of all): see EncryptedFormReader.
         app.UseMiddleware<EncryptedFormReader>();
+        app.UseMiddleware<PageFormReader>();
         app.UseAntiforgery();
         return app;
     }
@@ -121,6 +129,10 @@ public static partial class PlatformExtensions
         app.MapRazorPages();
         return app;
     }
+
+    /// <summary>A request the server could not read (too large, cut short) is the client's problem, not a 500.</summary>
+    private static int StatusOf(Exception exception) =>
+        exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 

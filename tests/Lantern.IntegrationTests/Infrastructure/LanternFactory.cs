@@ -47,6 +47,15 @@ public abstract class LanternFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>Why this factory cannot run (its database is not available), or null.</summary>
     public string? SkipReason { get; protected set; }
 
+    /// <summary>
+    /// Whether the log capture sees every message down to Trace (the default, so that tests can prove what never
+    /// reaches a log), or only what the app's own logging configuration lets through, as any other sink would.
+    /// </summary>
+    protected virtual bool CapturesEveryLevel => true;
+
+    /// <summary>The environment the app runs in: Testing, unless a test class checks another one's configuration.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     /// <summary>Configuration on top of the defaults below, for a test class that needs other settings.</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
@@ -114,7 +123,7 @@ public abstract class LanternFactory : WebApplicationFactory<Program>, IAsyncLif
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
 
         // UseSetting reaches the configuration Program.cs reads before Build() (it becomes command-line arguments).
         builder.UseSetting("Lantern:DataDirectory", DataDirectory);
@@ -132,10 +141,13 @@ public abstract class LanternFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.ConfigureLogging(logging =>
         {
             logging.AddProvider(Logs);
-            logging.SetMinimumLevel(LogLevel.Trace);
+            if (CapturesEveryLevel)
+            {
+                logging.SetMinimumLevel(LogLevel.Trace);
 
-            // A rule for this provider beats every category rule of appsettings.json: it sees everything.
-            logging.AddFilter<LogCapture>(null, LogLevel.Trace);
+                // A rule for this provider beats every category rule of appsettings.json: it sees everything.
+                logging.AddFilter<LogCapture>(null, LogLevel.Trace);
+            }
         });
         builder.ConfigureServices(services => services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddressStartupFilter>());
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Localization.Routing;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -25,8 +24,10 @@ public static class LocalisationExtensions
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
 
-            // The language is in the URL for pages; the API uses Accept-Language. Never a cookie (SECURITY.md).
-            options.RequestCultureProviders = [new RouteDataRequestCultureProvider { RouteDataStringKey = "lang", UIRouteDataStringKey = "lang" }, new AcceptLanguageHeaderRequestCultureProvider()];
+            // The language is in the URL for pages (its first segment, {lang}), also when the page failed and a status page
+            // answers for it; the API, the back office and addresses without a language use Accept-Language. Never a
+            // cookie (SECURITY.md).
+            options.RequestCultureProviders = [new AddressLanguageProvider(languages), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         return services;
     }

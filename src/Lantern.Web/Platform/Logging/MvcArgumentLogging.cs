@@ -6,8 +6,10 @@ namespace Lantern.Web.Platform.Logging;
 /// Keeps ASP.NET Core MVC's Trace messages out of every log, whatever the configuration asks for: at Trace, MVC
 /// writes the arguments of each page handler ("Executing handler method … with arguments (…)"), which are form
 /// values such as a receipt, a message, a decline or withdrawal reason. Applied after all other logging
-/// configuration: every rule that reaches the <c>Microsoft.AspNetCore.Mvc</c> categories is raised to Debug at
-/// least, for every provider, so no appsettings entry (general, per category or per provider) can lower it again.
+/// configuration: every rule, and a catch-all rule at the configured minimum, carries a filter that refuses exactly
+/// Trace for the <c>Microsoft.AspNetCore.Mvc</c> categories. Levels are left as configured (the rule a logger uses is
+/// whichever the configuration selects, so no appsettings entry can lower the guard, and the guard lowers nothing:
+/// MVC at Warning stays at Warning).
 /// </summary>
 internal sealed class MvcArgumentLogging : IPostConfigureOptions<LoggerFilterOptions>
 {
@@ -15,16 +17,11 @@ internal sealed class MvcArgumentLogging : IPostConfigureOptions<LoggerFilterOpt
 
     public void PostConfigure(string? name, LoggerFilterOptions options)
     {
-        var rules = options.Rules.Select(r => IsWithinMvc(r.CategoryName) && Below(r.LogLevel) ? new LoggerFilterRule(r.ProviderName, r.CategoryName, LogLevel.Debug, r.Filter) : r).ToList();
+        var rules = options.Rules.Select(r => new LoggerFilterRule(r.ProviderName, r.CategoryName, r.LogLevel, Guard(r.Filter))).ToList();
 
-        // The rule a logger uses is the most specific one of its provider: one for MVC per provider, and one for all.
-        foreach (var provider in rules.Select(r => r.ProviderName).Append(null).Distinct().ToList())
-        {
-            if (!rules.Any(r => r.ProviderName == provider && r.CategoryName == Category))
-            {
-                rules.Add(new LoggerFilterRule(provider, Category, LogLevel.Debug, null));
-            }
-        }
+        // A logger no rule matches falls back to MinLevel without any filter: this rule, matching everything at the
+        // same level, is the one it selects instead. The least specific of all, so it wins over no configured rule.
+        rules.Insert(0, new LoggerFilterRule(null, null, options.MinLevel, Guard(null)));
 
         options.Rules.Clear();
         foreach (var rule in rules)
@@ -33,7 +30,9 @@ internal sealed class MvcArgumentLogging : IPostConfigureOptions<LoggerFilterOpt
         }
     }
 
-    private static bool IsWithinMvc(string? category) => category is not null && category.StartsWith(Category, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The rule's own filter, with MVC's Trace refused first.</summary>
+    private static Func<string?, string?, LogLevel, bool> Guard(Func<string?, string?, LogLevel, bool>? filter) =>
+        (provider, category, level) => !(level == LogLevel.Trace && IsWithinMvc(category)) && (filter is null || filter(provider, category, level));
 
-    private static bool Below(LogLevel? level) => level is null or < LogLevel.Debug;
+    private static bool IsWithinMvc(string? category) => category is not null && category.StartsWith(Category, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Platform.Persistence;
@@ -27,7 +28,15 @@ public static class PersistenceExtensions
             services.AddSingleton<SqlitePragmas>();
             services.AddDbContextPool<LanternDbContext, SqliteLanternDbContext>((sp, options) =>
                 options.UseSqlite(SqliteConnectionString(connectionString, sp.GetRequiredService<DataDirectory>()))
-                    .AddInterceptors(sp.GetRequiredService<SqlitePragmas>()));
+                    .AddInterceptors(sp.GetRequiredService<SqlitePragmas>())
+
+                    // SQLite changes a column or a key by rebuilding the table, and EF Core brackets each rebuild with
+                    // PRAGMA foreign_keys = 0 / 1, which must run outside a transaction (SQLite ignores it inside one).
+                    // EF then warns (20410) that the migration could be left half-applied, at every first start: read
+                    // as a failure, never actionable. The pragma is a setting of the connection, not stored; the
+                    // rebuild itself runs in the migration's transaction. dotnet/efcore#35871. Our migrations are
+                    // generated (scripts/add-migration.sh), never a hand-written Sql(..., suppressTransaction: true).
+                    .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
         }
 
         return services;

@@ -49,6 +49,12 @@ public sealed class ErrorModel : PageModel
             Response.StatusCode = 404;
         }
 
+        // For an exception the address is always /error/500; the exception handler has set the status it deserves.
+        if (exception is not null)
+        {
+            Code = Response.StatusCode;
+        }
+
         var failed = new PathString(reExecuted?.OriginalPath ?? exception?.Path);
         StaffArea = failed.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase) && StaffMember.From(User) is not null;
     }
