@@ -14,7 +14,7 @@ SMOKE=${BENCH_SMOKE:-0}
 if [[ "$SMOKE" == 1 ]]; then
   # Seconds, not minutes: the settings below are the smoke's own, whatever the environment says.
   BENCH_DURATION=2 BENCH_WARMUP=0 BENCH_API_WARMUP=0 BENCH_ROUNDS=1 BENCH_API=1 BENCH_COMPONENTS=1 BENCH_INBOX=1 BENCH_FILES=1
-  BENCH_INBOX_ROWS=1500 BENCH_INBOX_ITERATIONS=10 BENCH_HOSTILE=1 BENCH_HOSTILE_IMAGES=1 BENCH_HOSTILE_FORMS=1
+  BENCH_INBOX_ROWS=1500 BENCH_INBOX_ITERATIONS=10 BENCH_HOSTILE=1 BENCH_HOSTILE_IMAGES=1 BENCH_HOSTILE_FORMS=1 BENCH_SIGNIN=1 BENCH_SIGNIN_ROUNDS=10
 fi
 
 DURATION=${BENCH_DURATION:-30}
@@ -31,6 +31,9 @@ HOSTILE=${BENCH_HOSTILE:-0}
 HOSTILE_IMAGES=${BENCH_HOSTILE_IMAGES:-8}
 HOSTILE_FORMS=${BENCH_HOSTILE_FORMS:-8}
 HOSTILE_PORT=${BENCH_HOSTILE_PORT:-5783}
+# Optional (off by default): staff sign-in refusals, known against unknown addresses (bench/SignIn).
+SIGNIN=${BENCH_SIGNIN:-0}
+SIGNIN_ROUNDS=${BENCH_SIGNIN_ROUNDS:-200}
 INBOX_ROWS=${BENCH_INBOX_ROWS:-100000}
 INBOX_ITERATIONS=${BENCH_INBOX_ITERATIONS:-300}
 ROUNDS=${BENCH_ROUNDS:-3}
@@ -98,11 +101,11 @@ echo "building ($configuration)..." >&2
   dotnet build "$bench/Bench.slnx" -c "$configuration" -nologo &&
   dotnet publish "$root/src/Lantern.Web/Lantern.Web.csproj" -c "$configuration" --no-build -o "$build/lantern" -nologo
 } >"$results/build.log" 2>&1 || { tail -30 "$results/build.log" >&2; die "build failed (see $results/build.log)"; }
-for part in baseline:Baseline sqlite:SqliteBaseline pageweight:PageWeight components:Components inbox:Inbox files:Files hostile:Hostile; do
+for part in baseline:Baseline sqlite:SqliteBaseline pageweight:PageWeight components:Components inbox:Inbox files:Files hostile:Hostile signin:SignIn; do
   rm -rf "${build:?}/${part%%:*}"
   ln -s "$bench/${part#*:}/bin/$configuration/net10.0" "$build/${part%%:*}"
 done
-for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll inbox/Inbox.dll files/Files.dll hostile/Hostile.dll; do
+for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll inbox/Inbox.dll files/Files.dll hostile/Hostile.dll signin/SignIn.dll; do
   [[ -f "$build/$dll" ]] || die "build produced no $build/$dll (see $results/build.log)"
 done
 
@@ -381,6 +384,18 @@ if [[ "$HOSTILE" == 1 ]]; then
   set -e
   { grep -E '^HOSTILE ' "$results/hostile.txt" || true; } | sed 's/^HOSTILE /  /' | tee -a "$results/summary.txt"
   [[ $hostile_status == 0 ]] || { log "RESULT hostile: BROKEN, exit $hostile_status (see $results/hostile.txt)"; status=1; }
+fi
+
+# 8. Optional: staff sign-in refusals timed side by side (BENCH_SIGNIN=1) ----------------------------------
+if [[ "$SIGNIN" == 1 ]]; then
+  log ""
+  log "## Staff sign-in: refusals for unknown, locked and disabled accounts against a known account's wrong password"
+  set +e
+  (cd "$scratch" && timeout 600 dotnet "$build/signin/SignIn.dll" --rounds "$SIGNIN_ROUNDS" --warmup "$([[ "$SMOKE" == 1 ]] && echo 0 || echo 20)") >"$results/signin.txt" 2>&1
+  signin_status=$?
+  set -e
+  { grep -E '^SIGNIN ' "$results/signin.txt" || true; } | sed 's/^SIGNIN /  /' | tee -a "$results/summary.txt"
+  [[ $signin_status == 0 ]] || { log "RESULT signin: BROKEN, exit $signin_status (see $results/signin.txt)"; status=1; }
 fi
 
 log ""
