@@ -3,6 +3,7 @@ using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Audit;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Validation;
+using Lantern.Web.Triage;
 using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,10 +12,12 @@ namespace Lantern.Web.Referrals;
 /// <summary>
 /// What a partner caseworker does with a referral to their organisation: sent → acknowledged → accepted or
 /// declined (with a reason) → closed (accepted ones, with an outcome); updates at any time before the end.
-/// A referral to another organisation is not found (404); the central team may read but not answer (403).
+/// A referral to another organisation, or one that no longer opens the report to the partner (declined, withdrawn,
+/// closed longer ago than the read-only period: <see cref="ReportScope.ReferralsTo"/>), is not found (404); the central
+/// team may read but not answer (403). A closed referral the partner can still read is read-only (409).
 /// A move the state machine does not allow, or one overtaken by a colleague, is a conflict (409), never an error.
 /// </summary>
-public sealed class RespondToReferral(LanternDbContext db, ReferralItems items, AuditTrail audit, TimeProvider clock)
+public sealed class RespondToReferral(LanternDbContext db, ReportScope scope, ReferralItems items, AuditTrail audit, TimeProvider clock)
 {
     public const int MaxLength = 10_000;
 
@@ -72,7 +75,7 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralItems items, 
             return error;
         }
 
-        if (referral!.State is ReferralStates.Declined or ReferralStates.Closed)
+        if (!ReferralStates.IsAnswerable(referral!.State))
         {
             return ReportActionResult.Conflict("staff.referral.error.ended");
         }
@@ -157,7 +160,7 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralItems items, 
         }
     }
 
-    /// <summary>The referral if it is the member's organisation's; otherwise why not (404 unless the member is central team: 403).</summary>
+    /// <summary>The referral if it still opens the report to the member's organisation; otherwise why not (404 unless the member is central team: 403).</summary>
     private async Task<(Referral? Referral, ReportActionResult? Result)> FindAsync(StaffMember member, Guid id, CancellationToken cancellationToken)
     {
         var referral = await db.Referrals.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
@@ -166,7 +169,7 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralItems items, 
             return (null, ReportActionResult.NotFound());
         }
 
-        if (member.Can(Permissions.ReadReferredReports) && member.OrganisationId == referral.OrganisationId && referral.State != ReferralStates.Withdrawn)
+        if (member.Can(Permissions.ReadReferredReports) && await scope.ReferralsTo(member).AnyAsync(f => f.Id == id, cancellationToken))
         {
             return (referral, null);
         }

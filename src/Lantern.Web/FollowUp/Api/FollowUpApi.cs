@@ -28,6 +28,23 @@ public sealed record ThreadMessageDto(long Id, DateTime CreatedAt, string From, 
 /// <summary>A file sent with a message; <c>url</c> downloads it with the same bearer token (an image as its rendition without metadata).</summary>
 public sealed record ThreadFileDto(Guid Id, string Name, string ContentType, long Length, string Url);
 
+/// <summary>A message of the thread as the team reads it through the API: <c>from</c> is <c>reporter</c> or <c>team</c>; <c>author</c> the team member's e-mail.</summary>
+public sealed record StaffThreadMessageDto(long Id, DateTime CreatedAt, string From, string? Author, string Text, IReadOnlyList<ThreadFileDto> Files);
+
+/// <summary>A change the reporter made to their contact details: <c>added</c> or <c>withdrawn</c> (never the details).</summary>
+public sealed record ContactChangeDto(DateTime At, string Action);
+
+/// <summary>The reporter thread as the central team reads it: first-reply deadline, messages both ways (oldest first) and contact changes.</summary>
+public sealed record StaffThreadDto(
+    string Reference,
+    DateTime ReceivedAt,
+    DateTime? ReporterActiveAt,
+    DateTime? FirstReplyAt,
+    DateTime FirstReplyDue,
+    bool FirstReplyOverdue,
+    IReadOnlyList<StaffThreadMessageDto> Messages,
+    IReadOnlyList<ContactChangeDto> ContactChanges);
+
 /// <summary>The reporter's thread: status in plain words (received, handling, referred, closed) and messages, the acknowledgement first.</summary>
 public sealed record ThreadDto(string Reference, DateTime ReceivedAt, string Status, string StatusText, bool ContactRequested, IReadOnlyList<ThreadMessageDto> Messages);
 
@@ -105,6 +122,22 @@ public static class FollowUpApi
                 "(no-store, nosniff); an image as its re-encoded rendition without metadata. Anything else answers 404.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status404NotFound);
+
+        endpoints.MapGet("/api/v1/reports/{reference}/messages", StaffThreadAsync)
+            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
+            .WithName("GetReportMessages")
+            .WithTags("Reports")
+            .WithSummary("The team reads the thread with the reporter")
+            .WithDescription(
+                "With a personal access token of the central team. The messages both ways, oldest first (`from`: `reporter` or `team`, " +
+                "`author`: the team member's e-mail), each with its files (`url`: the staff file endpoint; an image as its rendition), " +
+                "the reporter's contact changes and the first-reply deadline. Counts as opening the thread (the report's unread mark " +
+                "is cleared). Audited as `report.thread-read`. The thread is the central team's: any report answers 404 to a partner " +
+                "organisation, as does a report out of scope.")
+            .Produces<StaffThreadDto>()
+            .Produces(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status403Forbidden)
             .Produces(StatusCodes.Status404NotFound);
 
         endpoints.MapPost("/api/v1/reports/{reference}/messages", StaffMessageAsync)
@@ -272,6 +305,29 @@ public static class FollowUpApi
             var result = await threads.SendAsync(member, reference, text, content, name, cancellationToken);
             return result.MessageId ?? throw new InvalidOperationException($"The message was not sent: {result.Status}.");
         }, cancellationToken);
+    }
+
+    private static async Task<IResult> StaffThreadAsync(string reference, HttpContext context, StaffThread threads, CancellationToken cancellationToken)
+    {
+        if (await threads.ReadAsync(StaffMember.Of(context), reference, "api", cancellationToken) is not { } view)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // Decrypted messages: no cache anywhere may keep them.
+        NoStore.Apply(context.Response);
+        var files = $"/api/v1/reports/{Uri.EscapeDataString(view.Reference)}/files/";
+        return TypedResults.Ok(new StaffThreadDto(
+            view.Reference,
+            view.ReceivedAt,
+            view.ReporterActiveAt,
+            view.FirstReplyAt,
+            view.FirstReplyDue,
+            view.FirstReplyOverdue,
+            [.. view.Messages.Select(m => new StaffThreadMessageDto(
+                m.Id, m.CreatedAt, m.FromReporter ? "reporter" : "team", m.Author, m.Text,
+                [.. m.Files.Select(f => new ThreadFileDto(f.Id, f.Name, f.ContentType, f.Length, files + f.Id))]))],
+            [.. view.ContactChanges.Select(c => new ContactChangeDto(c.At, c.Action))]));
     }
 
     private static ThreadFileDto ToDto(ThreadFile file) =>

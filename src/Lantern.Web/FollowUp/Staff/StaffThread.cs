@@ -135,6 +135,21 @@ public sealed class StaffThread(
             changes);
     }
 
+    /// <summary>
+    /// The thread read through the API: as <see cref="OpenAsync"/> (which clears the unread mark), audited as
+    /// <c>report.thread-read</c> with the number of messages (the page's read is audited with the report it is part of).
+    /// </summary>
+    public async Task<StaffThreadView?> ReadAsync(StaffMember member, string? reference, string via, CancellationToken cancellationToken)
+    {
+        var view = await OpenAsync(member, reference, cancellationToken);
+        if (view is not null)
+        {
+            await audit.AppendAsync(member.Actor, "report.thread-read", view.Reference, $"via={via}; messages={view.Messages.Count}", cancellationToken);
+        }
+
+        return view;
+    }
+
     /// <summary>The report's reference and language when the member may write in its thread; null answers 404.</summary>
     public async Task<(string Reference, string Language)?> FindAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
     {

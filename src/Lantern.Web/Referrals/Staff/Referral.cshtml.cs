@@ -26,6 +26,7 @@ public sealed class ReferralModel(
     WithdrawReferral withdraw,
     AuditTrail audit,
     TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<ReferralOptions> options,
     IStringLocalizer<TextCatalogue> t) : PageModel
 {
     public static readonly string[] Confirmations = ["acknowledged", "accepted", "declined", "closed", "update", "withdrawn"];
@@ -43,8 +44,11 @@ public sealed class ReferralModel(
 
     public IReadOnlyList<ReferralUpdateView> Updates { get; private set; } = [];
 
-    /// <summary>The member works for the organisation the report was referred to and may answer.</summary>
+    /// <summary>The member works for the organisation the report was referred to and the referral is still open to answers.</summary>
     public bool CanAnswer { get; private set; }
+
+    /// <summary>For the partner of a closed referral: when its read-only access to the report ends.</summary>
+    public DateTime? ReadableUntil { get; private set; }
 
     /// <summary>The member is central team with <see cref="Permissions.ManageReferrals"/> and the referral is live.</summary>
     public bool CanWithdraw { get; private set; }
@@ -87,7 +91,10 @@ public sealed class ReferralModel(
         switch (result.Status)
         {
             case ReportActionStatus.Done:
-                return LocalRedirect($"/staff/referrals/{Id}?done={confirmation}");
+                // Declining (or closing, with no read-only period) ends the partner's access at once: back to the list.
+                return await queries.FindAsync(StaffMember.Of(HttpContext), Id, cancellationToken) is null
+                    ? LocalRedirect($"/staff/referrals?done={confirmation}")
+                    : LocalRedirect($"/staff/referrals/{Id}?done={confirmation}");
             case ReportActionStatus.NotFound:
                 return NotFound();
             case ReportActionStatus.Forbidden:
@@ -118,7 +125,8 @@ public sealed class ReferralModel(
         Referral = referral;
         Report = report;
         Updates = await items.ReadAsync(await queries.ReportIdAsync(referral.Id, cancellationToken), [referral.Id], cancellationToken);
-        CanAnswer = member.Can(Permissions.ReadReferredReports) && report.PartnerView;
+        CanAnswer = member.Can(Permissions.ReadReferredReports) && report.PartnerView && ReferralStates.IsAnswerable(referral.State);
+        ReadableUntil = report.PartnerView && referral is { State: ReferralStates.Closed, ClosedAt: { } closedAt } ? options.Value.ClosedAccessEnds(closedAt) : null;
         CanWithdraw = member.Can(Permissions.ManageReferrals) && !report.PartnerView && referral.State != ReferralStates.Withdrawn;
         await audit.AppendAsync(member.Actor, "referral.read", referral.Reference, $"referral={referral.Id}; updates={Updates.Count}", cancellationToken);
         Response.StatusCode = status;

@@ -32,8 +32,12 @@ public sealed class ReferralsModel(ReferralQueries queries, LanternDbContext db,
 
     public DateTime Now { get; private set; }
 
-    public async Task OnGetAsync(string? organisation, string? state, CancellationToken cancellationToken)
+    /// <summary>The confirmation of an answer that ended the partner's access (declined), shown here since the referral's page is gone for them.</summary>
+    public string? Done { get; private set; }
+
+    public async Task OnGetAsync(string? organisation, string? state, string? done, CancellationToken cancellationToken)
     {
+        Done = done is not null && ReferralModel.Confirmations.Contains(done) ? done : null;
         var member = StaffMember.Of(HttpContext);
         CentralTeam = member.Can(Permissions.ReadReports);
         Organisation = CentralTeam && !string.IsNullOrEmpty(organisation) ? organisation : null;

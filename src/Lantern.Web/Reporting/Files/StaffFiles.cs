@@ -11,8 +11,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Reporting.Files;
 
-/// <summary>A file as listed to staff: who added it is "the reporter" (null) or a staff member's e-mail address.</summary>
-public sealed record StaffFileRow(ReportFileInfo File, bool FromReporter, string? AddedBy);
+/// <summary>
+/// A file as listed to staff: who added it is the reporter (<see cref="FromReporter"/>), or a staff member: their e-mail
+/// address (<see cref="AddedBy"/>) when the reader may know it (the central team; a partner for its own organisation's
+/// staff), otherwise only <see cref="ByContactPoint"/>.
+/// </summary>
+public sealed record StaffFileRow(ReportFileInfo File, bool FromReporter, string? AddedBy, bool ByContactPoint);
 
 /// <summary>What a staff member may do with a report's files (null list: the report is not found for them).</summary>
 public sealed record StaffFileList(string Reference, IReadOnlyList<StaffFileRow> Files, bool CanAttach, bool CanDownloadOriginals);
@@ -30,7 +34,9 @@ public enum StaffFileStatus
 /// <summary>
 /// The staff side of report files, always through <see cref="ReportScope"/> (a report out of scope is not found).
 /// Partners see the files of a referred report only when the referral shares the full report: a photo or a voice
-/// can identify the reporter as surely as a phone number, so "without contact" shares no files. Images are shown
+/// can identify the reporter as surely as a phone number, so "without contact" shares no files. Even then they never see
+/// the files sent in the reporter thread (either way: the thread is the central team's, a referral shares the report,
+/// not the conversation), and never which member of the contact point added a file. Images are shown
 /// through their metadata-free rendition; PDFs and recordings through their copy cleaned of metadata
 /// (<see cref="MetadataCleaner"/>), always as a download; the original is evidence, downloadable only with
 /// <see cref="Permissions.DownloadOriginals"/>. A PDF or recording that could not be cleaned has no copy: the file
@@ -50,10 +56,22 @@ public sealed class StaffFiles(ReportScope scope, LanternDbContext db, KeyRing k
         var dataKey = ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
         try
         {
-            var files = await store.ListAsync(report.Id, dataKey, cancellationToken);
+            var partner = ReportScope.IsPartnerView(member);
+            var files = (await store.ListAsync(report.Id, dataKey, cancellationToken)).Where(f => !partner || SharedWithPartners(f.MessageItemId)).ToList();
             var authors = files.Where(f => f.AuthorId is not null).Select(f => f.AuthorId!.Value).Distinct().ToList();
-            var emails = await db.Users.AsNoTracking().Where(u => authors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email, cancellationToken);
-            var rows = files.Select(f => new StaffFileRow(f, f.AuthorId is null, f.AuthorId is { } a ? emails.GetValueOrDefault(a) : null)).ToList();
+            var people = await db.Users.AsNoTracking().Where(u => authors.Contains(u.Id))
+                .ToDictionaryAsync(u => u.Id, u => (u.Email, u.OrganisationId), cancellationToken);
+            var rows = files.Select(f =>
+            {
+                if (f.AuthorId is not { } author)
+                {
+                    return new StaffFileRow(f, true, null, false);
+                }
+
+                var (email, organisation) = people.GetValueOrDefault(author);
+                var ownColleague = organisation is not null && organisation == member.OrganisationId;
+                return new StaffFileRow(f, false, !partner || ownColleague ? email : null, !ownColleague);
+            }).ToList();
             return new StaffFileList(report.Reference, rows, CanAttach(member), member.Can(Permissions.DownloadOriginals));
         }
         finally
@@ -71,7 +89,7 @@ public sealed class StaffFiles(ReportScope scope, LanternDbContext db, KeyRing k
     {
         var report = await FindAsync(member, reference, cancellationToken);
         var file = report is null ? null : await store.FindAsync(report.Id, fileId, cancellationToken);
-        if (report is null || file is null || file.OriginalId is not null)
+        if (report is null || file is null || file.OriginalId is not null || (ReportScope.IsPartnerView(member) && !SharedWithPartners(file.MessageItemId)))
         {
             return (StaffFileStatus.NotFound, null);
         }
@@ -127,6 +145,9 @@ public sealed class StaffFiles(ReportScope scope, LanternDbContext db, KeyRing k
             CryptographicOperations.ZeroMemory(dataKey);
         }
     }
+
+    /// <summary>A file sent in the reporter thread (with a message, either way) is the central team's, never a referral's.</summary>
+    private static bool SharedWithPartners(long? messageItemId) => messageItemId is null;
 
     private static bool CanAttach(StaffMember member) => member.Can(Permissions.TriageReports) && !ReportScope.IsPartnerView(member);
 

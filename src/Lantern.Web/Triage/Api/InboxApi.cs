@@ -20,7 +20,8 @@ public static class InboxApi
             .WithTags("Staff")
             .WithSummary("The inbox: reports by urgency, then age")
             .WithDescription(
-                "Reports the token's owner may see (a partner caseworker: only those referred to their organisation), most urgent first "
+                "Reports the token's owner may see (a partner caseworker: only those referred to their organisation, without `assignedTo` and "
+                + "without the `assigned` and `unread` filters, which answer 400), most urgent first "
                 + "(`urgencyLevel` 5 immediate danger, 4 a minor, 3 violence or threats, 2 a victim asking to be contacted, 1 several signs, 0 otherwise; "
                 + "`urgencyReasons` lists the answers that raised it: `immediate-danger`, `minor`, `violence`, `threats`, `victim-asks-contact`, `several-signs`), "
                 + "then oldest first. Only coded fields: nothing the reporter wrote. `acknowledgeBy` is the acknowledgement deadline; `overdue` is true when it "
@@ -42,7 +43,8 @@ public static class InboxApi
         LanguageSettings languages,
         CancellationToken cancellationToken)
     {
-        var (request, errors) = InboxRequest.Parse(parameters, await choices.LoadAsync(cancellationToken));
+        var member = StaffMember.Of(context);
+        var (request, errors) = InboxRequest.Parse(parameters, await choices.LoadAsync(cancellationToken), ReportScope.IsPartnerView(member));
         if (request is null)
         {
             var language = languages.Choose(context.Request.Headers.AcceptLanguage);
@@ -52,7 +54,7 @@ public static class InboxApi
                 title: texts.Get(language, "staff.inbox.error.title"));
         }
 
-        var page = await inbox.ExecuteAsync(StaffMember.Of(context), request.Filter, request.After, request.Limit, cancellationToken);
+        var page = await inbox.ExecuteAsync(member, request.Filter, request.After, request.Limit, cancellationToken);
         return TypedResults.Ok(new InboxResponse(page.Rows, page.Next));
     }
 }

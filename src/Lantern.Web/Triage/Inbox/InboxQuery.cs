@@ -160,7 +160,8 @@ public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvi
             row.ImmediateDanger,
             row.MinorsInvolved,
             row.Status,
-            row.AssignedTo,
+            // Who on the central team works on the report is the team's own organisation, not shared by a referral.
+            partner ? null : row.AssignedTo,
             row.AcknowledgedAt is { } acknowledged ? DateTime.SpecifyKind(acknowledged, DateTimeKind.Utc) : null,
             DateTime.SpecifyKind(deadline, DateTimeKind.Utc),
             row.AcknowledgedAt is null && row.Status != ReportStatus.Closed && now > deadline,

@@ -51,8 +51,10 @@ public sealed record InboxRequest(InboxFilter Filter, InboxCursor? After, int Li
     /// <summary>
     /// Checks every parameter against the values it may take. An unknown value is an error naming the parameter
     /// (never silently ignored: a filter that does not apply would show more than asked, or nothing, without saying why).
+    /// A partner's inbox (<paramref name="partner"/>) offers no <c>assigned</c> nor <c>unread</c> filter: who works on a
+    /// report and what the reporter wrote to the team are the central team's, and filtering on them would reveal both.
     /// </summary>
-    public static (InboxRequest? Request, IReadOnlyList<FieldError> Errors) Parse(InboxParameters parameters, InboxChoiceLists choices)
+    public static (InboxRequest? Request, IReadOnlyList<FieldError> Errors) Parse(InboxParameters parameters, InboxChoiceLists choices, bool partner = false)
     {
         var errors = new List<FieldError>();
         string? Choice(string field, string? value, IReadOnlyList<string> allowed)
@@ -76,14 +78,14 @@ public sealed record InboxRequest(InboxFilter Filter, InboxCursor? After, int Li
         var region = Choice("region", parameters.Region, choices.Regions);
         var language = Choice("language", parameters.Language, choices.Languages);
         var channel = Choice("channel", parameters.Channel, choices.Channels);
-        var assigned = Choice("assigned", parameters.Assigned, [InboxAssignments.Me, InboxAssignments.Nobody]) switch
+        var assigned = Choice("assigned", parameters.Assigned, partner ? [] : [InboxAssignments.Me, InboxAssignments.Nobody]) switch
         {
             InboxAssignments.Me => InboxAssignment.Me,
             InboxAssignments.Nobody => InboxAssignment.Nobody,
             _ => InboxAssignment.Anyone,
         };
 
-        var unread = Choice("unread", parameters.Unread, ["yes"]) is not null;
+        var unread = Choice("unread", parameters.Unread, partner ? [] : ["yes"]) is not null;
 
         InboxCursor? after = null;
         if (!string.IsNullOrEmpty(parameters.Cursor))

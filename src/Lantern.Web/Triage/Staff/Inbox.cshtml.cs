@@ -46,7 +46,7 @@ public sealed class InboxModel(InboxQuery inbox, InboxChoices choices, LanguageS
         var member = StaffMember.Of(HttpContext);
         PartnerView = ReportScope.IsPartnerView(member);
         Choices = await choices.LoadAsync(cancellationToken);
-        var (request, errors) = InboxRequest.Parse(query, Choices);
+        var (request, errors) = InboxRequest.Parse(query, Choices, PartnerView);
         if (request is null)
         {
             Errors = errors;
@@ -60,6 +60,10 @@ public sealed class InboxModel(InboxQuery inbox, InboxChoices choices, LanguageS
         NextLink = page.Next is null ? null : Link(request.Filter, page.Next, limit);
         FirstLink = request.After is null ? null : Link(request.Filter, null, limit);
     }
+
+    /// <summary>Whether the filter form has a field for <paramref name="parameter"/> (a partner's has no assignee nor reporter-activity filter).</summary>
+    public bool HasField(string parameter) =>
+        FilterFields.Contains(parameter) && !(PartnerView && parameter is "assigned" or "unread");
 
     /// <summary>The text of an error, in the page's language.</summary>
     public string ErrorText(FieldError error) => t[error.MessageKey, error.Arguments];

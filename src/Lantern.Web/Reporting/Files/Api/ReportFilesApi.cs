@@ -10,7 +10,11 @@ using Microsoft.Net.Http.Headers;
 
 namespace Lantern.Web.Reporting.Files.Api;
 
-/// <summary>A file of a report as the staff API lists it.</summary>
+/// <summary>
+/// A file of a report as the staff API lists it. <c>addedBy</c> is the e-mail of the staff member who added it, given to
+/// the central team (and to a partner for its own colleagues); <c>byContactPoint</c> says a member of the contact point
+/// added it, which is all a partner learns of who.
+/// </summary>
 public sealed record ReportFileDetail(
     Guid Id,
     string Name,
@@ -19,6 +23,7 @@ public sealed record ReportFileDetail(
     DateTime CreatedAt,
     bool FromReporter,
     string? AddedBy,
+    bool ByContactPoint,
     bool HasRendition,
     bool MetadataRemoved,
     string Url,
@@ -60,7 +65,9 @@ public static class ReportFilesApi
             .WithName("ListReportFiles")
             .WithTags(Tag)
             .WithSummary("List a report's files")
-            .WithDescription("Decrypted names, checked types, sizes and who added each file. Partners see files only of reports referred with the full scope.")
+            .WithDescription(
+                "Decrypted names, checked types, sizes and who added each file. Partners see files only of reports referred with the full scope, " +
+                "never the files of the reporter thread, and of who added a file only `byContactPoint` (no e-mail address).")
             .Produces<IReadOnlyList<ReportFileDetail>>()
             .Produces(StatusCodes.Status401Unauthorized)
             .Produces(StatusCodes.Status403Forbidden)
@@ -195,6 +202,7 @@ public static class ReportFilesApi
         row.File.CreatedAt,
         row.FromReporter,
         row.AddedBy,
+        row.ByContactPoint,
         row.File.ShowsImage,
         row.File.MetadataRemoved,
         Url(reference, row.File.Id, false),
