@@ -2,6 +2,7 @@ using Lantern.Web.FollowUp.Api;
 using Lantern.Web.FollowUp.Sessions;
 using Lantern.Web.FollowUp.Staff;
 using Lantern.Web.FollowUp.Thread;
+using Lantern.Web.Platform.Web.Escape;
 
 namespace Lantern.Web.FollowUp;
 
@@ -11,6 +12,7 @@ public static class FollowUpExtensions
     {
         services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReporterSessions>();
+        services.AddSingleton<IVisitTrace, FollowUpSessionTrace>();
         services.AddSingleton<SignInLimiter>();
         services.AddScoped<ReceiptSignIn>();
         services.AddScoped<ReportThread>();

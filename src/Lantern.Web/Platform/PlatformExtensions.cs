@@ -5,6 +5,7 @@ using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Mail;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Web;
+using Lantern.Web.Platform.Web.Escape;
 using Lantern.Web.Platform.Web.Uploads;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -44,6 +45,7 @@ public static partial class PlatformExtensions
         services.AddLocalisation(configuration);
         services.AddMail(configuration);
         services.AddRateLimits(configuration);
+        services.AddSingleton<VisitEnd>();
 
         // Antiforgery and data protection: session cookies only, keys beside the other keys.
         services.AddDataProtection().SetApplicationName("Lantern");
@@ -126,6 +128,7 @@ public static partial class PlatformExtensions
         app.MapHealthChecks("/healthz");
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapLanguageRedirect();
+        app.MapEscape();
         app.MapRazorPages();
         return app;
     }

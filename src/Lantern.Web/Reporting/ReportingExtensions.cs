@@ -1,4 +1,5 @@
 using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Platform.Web.Escape;
 using Lantern.Web.Reporting.Api;
 using Lantern.Web.Reporting.Catalogue;
 using Lantern.Web.Reporting.Intake;
@@ -19,10 +20,12 @@ public static class ReportingExtensions
         services.AddSingleton<ReportWriter>();
         services.AddSingleton<DraftProtector>();
         services.AddSingleton<SentReportCookie>();
+        services.AddSingleton<IVisitTrace>(provider => provider.GetRequiredService<SentReportCookie>());
 
         // Staff intake: phone calls and professionals' registrations
         services.AddScoped<RecordReport>();
         services.AddSingleton<RecordedReceiptCookie>();
+        services.AddSingleton<IVisitTrace>(provider => provider.GetRequiredService<RecordedReceiptCookie>());
         return services;
     }
 

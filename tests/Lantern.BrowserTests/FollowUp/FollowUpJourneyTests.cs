@@ -1,11 +1,7 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Lantern.BrowserTests.Infrastructure;
 using Lantern.BrowserTests.Staff;
 using Lantern.Web.Accounts;
-using Lantern.Web.Reporting.Api;
 using Microsoft.Playwright;
 using SkiaSharp;
 
@@ -13,7 +9,7 @@ namespace Lantern.BrowserTests.FollowUp;
 
 /// <summary>
 /// A victim reports; an analyst asks a question with a template; the victim comes back from the home page with the
-/// receipt (after one mistyped attempt), reads the question, answers with a photo, and signs out; the analyst sees the
+/// receipt (after one mistyped attempt), reads the question, answers with a photo, and signs out (Back does not bring the thread back); the analyst sees the
 /// report marked unread in the inbox, reads the answer and opens the photo's rendition. With JavaScript on and off, in two languages; axe on every
 /// page and state, and no request to another origin.
 /// </summary>
@@ -29,7 +25,7 @@ public sealed partial class FollowUpJourneyTests(LanternBrowser lantern)
     [MemberData(nameof(ScriptAndLanguage))]
     public async Task TheTeamAsks_TheReporterSignsInWithTheReceipt_Answers_AndTheTeamReadsIt(bool javaScript, string language)
     {
-        var (reference, receipt) = await SendReportAsync(language);
+        var (reference, receipt) = await ApiReports.SendAsync(lantern.Server, language);
         string Text(string key) => lantern.Text(language, key);
 
         // The analyst asks with a template, opened in the report's language and sent from the message page.
@@ -102,6 +98,12 @@ public sealed partial class FollowUpJourneyTests(LanternBrowser lantern)
         Assert.Equal(Text("followup.signin.notice.signed-out"), await TrimmedAsync(page.Locator("#notice")));
         await reporter.AssertAccessibleAsync();
         Assert.Equal(0, (await reporter.Page.Context.CookiesAsync()).Count(c => c.Name == "lantern.followup"));
+
+        // Back does not bring the thread back: the browser kept no copy, and the ended session opens nothing.
+        await page.GoBackAsync();
+        Assert.Equal($"/{language}/follow-up", new Uri(page.Url).AbsolutePath);
+        Assert.DoesNotContain(reference, await page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
+        await reporter.AssertAccessibleAsync();
         reporter.AssertNoForeignRequests();
 
         // The analyst: the inbox marks the report unread; the report page shows the answer.
@@ -118,28 +120,6 @@ public sealed partial class FollowUpJourneyTests(LanternBrowser lantern)
         await staff.AssertAccessibleAsync();
         staff.AssertNoForeignRequests();
     }
-
-    private async Task<(string Reference, string Receipt)> SendReportAsync(string language)
-    {
-        var body = JsonSerializer.Serialize(new
-        {
-            role = "victim",
-            language,
-            immediateDanger = false,
-            exploitationTypes = _labour,
-            location = new { country = "BE", postcode = "1000" },
-            description = $"We work at the car wash without pay ({Guid.NewGuid():N}).",
-        });
-        using var client = new HttpClient { BaseAddress = lantern.Server.Origin };
-        using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(new Uri("/api/v1/reports", UriKind.Relative), content, TestContext.Current.CancellationToken);
-        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, text);
-        var created = JsonSerializer.Deserialize<ReportCreated>(text, JsonSerializerOptions.Web)!;
-        return (created.Reference, created.Receipt);
-    }
-
-    private static readonly string[] _labour = ["labour"];
 
     private static byte[] Photo()
     {

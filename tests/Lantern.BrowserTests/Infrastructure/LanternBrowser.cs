@@ -15,6 +15,10 @@ public sealed class LanternBrowser : IAsyncLifetime
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic",
+
+        // The neutral site of the escape button never resolves, so a browser sent there by a redirect (which Playwright's
+        // routes cannot intercept) fails on the machine itself instead of asking a DNS server.
+        "--host-resolver-rules=MAP escape.test ~NOTFOUND",
     ];
 
     private IPlaywright? _playwright;

@@ -75,6 +75,17 @@ public static class FollowUpApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .DisableAntiforgery();
 
+        endpoints.MapDelete("/api/v1/followup/session", SignOut)
+            .WithName("EndFollowUpSession")
+            .WithTags("Follow-up")
+            .WithSummary("Sign out (escape)")
+            .WithDescription(
+                "With `Authorization: Bearer lfu_...`. Ends the session at once and zeroes its key on the server, as the escape " +
+                "button and sign-out do for the pages: an app should call it when the reporter leaves. Always 204, whether or " +
+                "not the token was still valid.")
+            .Produces(StatusCodes.Status204NoContent)
+            .DisableRateLimiting();
+
         endpoints.MapGet("/api/v1/followup/thread", ThreadAsync)
             .WithName("GetFollowUpThread")
             .WithTags("Follow-up")
@@ -411,13 +422,24 @@ public static class FollowUpApi
         }
     }
 
-    private static ReporterAccess? Session(HttpContext context, ReporterSessions sessions)
+    /// <summary>The API's sign-out: the token's session ends at once (its key zeroed), rather than after its idle minutes.</summary>
+    private static NoContent SignOut(HttpContext context, ReporterSessions sessions)
+    {
+        sessions.End(Token(context));
+        return TypedResults.NoContent();
+    }
+
+    private static ReporterAccess? Session(HttpContext context, ReporterSessions sessions) =>
+        Token(context) is { } token ? sessions.Use(token, ReporterSessionKind.Api) : null;
+
+    /// <summary>The bearer token when it is a follow-up API token (never a page session id nor a staff token).</summary>
+    private static string? Token(HttpContext context)
     {
         var header = context.Request.Headers.Authorization.ToString();
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             && header["Bearer ".Length..].Trim() is { } token
             && token.StartsWith(ReporterSessions.ApiTokenPrefix, StringComparison.Ordinal)
-            ? sessions.Use(token, ReporterSessionKind.Api)
+            ? token
             : null;
     }
 

@@ -5,6 +5,7 @@ using Lantern.Web.FollowUp.Thread;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
+using Lantern.Web.Platform.Web.Escape;
 using Lantern.Web.Reporting;
 using Lantern.Web.Reporting.Files;
 using Lantern.Web.Reporting.Files.Api;
@@ -153,10 +154,13 @@ public sealed class ThreadModel(
             return await ShowAsync(access, StatusCodes.Status200OK, cancellationToken);
         });
 
-    public IActionResult OnPostSignOut()
+    /// <summary>
+    /// Ends the visit as escape does (the session, the receipt page, every cookie, the cache and the pages kept for
+    /// Back), then says so on the sign-in page.
+    /// </summary>
+    public IActionResult OnPostSignOut([FromServices] VisitEnd visit)
     {
-        sessions.End(FollowUpCookie.Read(Request));
-        FollowUpCookie.Delete(Response);
+        visit.Apply(HttpContext);
         return Redirect($"/{Lang}/follow-up?notice=signed-out");
     }
 

@@ -34,7 +34,7 @@ public sealed class SentModel(SentReportCookie sentCookie) : PageModel
             return Page();
         }
 
-        SentReportCookie.Delete(Response);
+        sentCookie.End(HttpContext);
         return RedirectToPage("/Reporting/Pages/Done", new { lang = Lang });
     }
 

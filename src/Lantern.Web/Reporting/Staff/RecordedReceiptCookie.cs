@@ -3,6 +3,7 @@ using System.Text.Json;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Web;
+using Lantern.Web.Platform.Web.Escape;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Lantern.Web.Reporting.Staff;
@@ -15,7 +16,7 @@ public sealed record RecordedReceipt(string Reference, Receipt Receipt, string C
 /// an encrypted session cookie, bound to that member, limited to the back office and to a few minutes, deleted
 /// by the page that reads it. The receipt is never stored; after that one showing nobody can see it again.
 /// </summary>
-public sealed class RecordedReceiptCookie(IDataProtectionProvider provider, TimeProvider clock)
+public sealed class RecordedReceiptCookie(IDataProtectionProvider provider, TimeProvider clock) : IVisitTrace
 {
     public const string Name = "lantern.recorded";
     private const string Path = "/staff";
@@ -56,6 +57,12 @@ public sealed class RecordedReceiptCookie(IDataProtectionProvider provider, Time
             return null;
         }
     }
+
+    /// <summary>
+    /// Escape on the same browser: the cookie lives under <c>/staff</c>, so <c>/escape</c> never receives it and expires
+    /// it by name. Nothing is held on the server (the receipt is in the cookie, for its member only).
+    /// </summary>
+    public void End(HttpContext context) => context.Response.Cookies.Delete(Name, Options(context.Request));
 
     private static CookieOptions Options(HttpRequest request) => SessionCookies.Options(request, Path);
 

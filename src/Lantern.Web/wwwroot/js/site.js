@@ -2,15 +2,36 @@
 (function () {
   'use strict';
 
-  // Escape: blank the page at once, then replace the history entry with the neutral site.
+  // Escape: blank the page at once, end the visit on the server and in the browser (POST /escape: the follow-up
+  // session, the receipt page, every cookie, the cache), then replace the history entry with the neutral site.
+  // Leaving never waits long for Lantern: the neutral site follows the answer, or two seconds at most, and the
+  // request carries on (keepalive) if it is still under way then.
   var escape = document.getElementById('escape');
+  var leaving = false;
   function leave(event) {
     if (event) { event.preventDefault(); }
-    var target = escape ? escape.href : 'about:blank';
+    if (leaving) { return; }
+    leaving = true;
+    var neutral = escape ? escape.getAttribute('data-neutral') : null;
     document.title = '';
     document.body.innerHTML = '';
     document.documentElement.style.background = '#fff';
-    window.location.replace(target);
+    if (!escape || !neutral || !window.fetch) {
+      // The link's own way: /escape ends the visit, then redirects to the neutral site.
+      window.location.replace(escape ? escape.href : 'about:blank');
+      return;
+    }
+    var gone = false;
+    function go() {
+      if (!gone) { gone = true; window.location.replace(neutral); }
+    }
+    window.setTimeout(go, 2000);
+    try {
+      fetch(escape.href, { method: 'POST', credentials: 'same-origin', cache: 'no-store', keepalive: true, redirect: 'manual' })
+        .then(go, go);
+    } catch (e) {
+      go();
+    }
   }
   if (escape) { escape.addEventListener('click', leave); }
 

@@ -1,0 +1,32 @@
+namespace Lantern.Web.Platform.Web.Escape;
+
+/// <summary>
+/// Ends a reporter's visit on the server and in the browser, for the escape button and the follow-up sign-out: every
+/// <see cref="IVisitTrace"/> ends its part on the server (so an old cookie, or a copy of it, opens nothing), every
+/// cookie the browser sent is expired, and <c>Clear-Site-Data</c> asks the browser to drop the rest (cookies on other
+/// paths, the cache of Lantern's files, any storage, pages kept for Back). The header alone would not do: browsers
+/// honour it only over HTTPS (or on localhost), and it cannot reach the server's side.
+/// </summary>
+public sealed class VisitEnd(IEnumerable<IVisitTrace> traces)
+{
+    public const string ClearSiteData = "\"cache\", \"cookies\", \"storage\"";
+
+    public void Apply(HttpContext context)
+    {
+        foreach (var trace in traces)
+        {
+            trace.End(context);
+        }
+
+        var request = context.Request;
+        var response = context.Response;
+        var expired = response.Headers.SetCookie.Select(cookie => cookie?.Split('=', 2)[0]).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in request.Cookies.Keys.Where(name => !expired.Contains(name)))
+        {
+            response.Cookies.Delete(name, SessionCookies.Options(request));
+        }
+
+        response.Headers["Clear-Site-Data"] = ClearSiteData;
+        NoStore.Apply(response);
+    }
+}
