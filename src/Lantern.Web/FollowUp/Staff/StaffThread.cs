@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Lantern.Web.Accounts;
 using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Audit;
 using Lantern.Web.FollowUp.Thread;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Localisation;
@@ -59,7 +58,6 @@ public sealed class StaffThread(
     KeyRing keys,
     ReportThread thread,
     ThreadAttachments attachments,
-    AuditTrail audit,
     TextCatalogue texts,
     IOptions<FollowUpOptions> options,
     TimeProvider clock)
@@ -181,20 +179,11 @@ public sealed class StaffThread(
         long id;
         try
         {
-            id = await attachments.SendAsync(report.Id, dataKey, member.Id, message, content, fileName, cancellationToken);
+            id = await attachments.SendAsync(report.Id, dataKey, member.Id, message, content, fileName, cancellationToken, new ThreadAudit(member.Actor, report.Reference));
         }
         finally
         {
             CryptographicOperations.ZeroMemory(dataKey);
-        }
-
-        var sequence = await db.ReportItems.Where(i => i.Id == id).Select(i => i.Sequence).FirstAsync(cancellationToken);
-        await audit.AppendAsync(member.Actor, "report.message", report.Reference, $"sequence={sequence}", cancellationToken);
-        if (content is not null)
-        {
-            var file = await db.ReportFiles.AsNoTracking().Where(f => f.MessageItemId == id && f.OriginalId == null)
-                .Select(f => new { f.Id, f.ContentType }).FirstAsync(cancellationToken);
-            await audit.AppendAsync(member.Actor, "file.added", report.Reference, $"file={file.Id}; type={file.ContentType}; via=message", cancellationToken);
         }
 
         return new(StaffMessageStatus.Sent, id);
