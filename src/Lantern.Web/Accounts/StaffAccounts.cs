@@ -69,6 +69,8 @@ public sealed class StaffAccounts(
             return AccountResult.Fail<CreatedAccount>($"An account with the e-mail address {email} exists already.");
         }
 
+        // The account, its role and its audit entry are saved in one transaction (AuditTrail.BeginTransactionAsync).
+        await using var transaction = await audit.BeginTransactionAsync(db, cancellationToken);
         await EnsureRoleAsync(roleName);
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var user = new StaffUser
@@ -89,7 +91,8 @@ public sealed class StaffAccounts(
         }
 
         await users.AddToRoleAsync(user, roleName);
-        await audit.AppendAsync(actor, "user.created", user.Id.ToString(), $"role={roleName}", cancellationToken);
+        await audit.RecordAsync(db, actor, "user.created", user.Id.ToString(), $"role={roleName}");
+        await transaction.CommitAsync(CancellationToken.None);
         return AccountResult.Ok(new CreatedAccount(user, token));
     }
 
@@ -119,6 +122,7 @@ public sealed class StaffAccounts(
             return AccountResult.Fail<StaffUser>($"No account has the e-mail address {email}.");
         }
 
+        await using var transaction = await audit.BeginTransactionAsync(db, cancellationToken);
         user.IsDisabled = true;
         user.EnrolmentTokenHash = null;
         var updated = await users.UpdateAsync(user);
@@ -133,7 +137,8 @@ public sealed class StaffAccounts(
             return AccountResult.Fail<StaffUser>(cutOff.Error);
         }
 
-        await audit.AppendAsync(actor, "user.disabled", user.Id.ToString(), RevokedDetail(cutOff.Value), cancellationToken);
+        await audit.RecordAsync(db, actor, "user.disabled", user.Id.ToString(), RevokedDetail(cutOff.Value));
+        await transaction.CommitAsync(CancellationToken.None);
         return AccountResult.Ok(user);
     }
 
@@ -168,8 +173,7 @@ public sealed class StaffAccounts(
             ExpiresAt = expiresInDays is { } days ? now.AddDays(days) : null,
         };
         db.PersonalAccessTokens.Add(entity);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(actor, "token.created", user.Id.ToString(), $"token={entity.Id}", cancellationToken);
+        await audit.RecordAsync(db, actor, "token.created", user.Id.ToString(), $"token={entity.Id}");
         return AccountResult.Ok(token);
     }
 
@@ -190,6 +194,7 @@ public sealed class StaffAccounts(
         }
 
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        await using var transaction = await audit.BeginTransactionAsync(db, cancellationToken);
         user.EnrolmentTokenHash = HashToken(token);
         user.EnrolmentExpiresAt = (clock.GetUtcNow() + EnrolmentLifetime).UtcDateTime;
         user.PasswordHash = null;
@@ -208,7 +213,8 @@ public sealed class StaffAccounts(
             return AccountResult.Fail<EnrolmentReset>(cutOff.Error);
         }
 
-        await audit.AppendAsync(actor, "user.enrolment-reset", user.Id.ToString(), RevokedDetail(cutOff.Value), cancellationToken);
+        await audit.RecordAsync(db, actor, "user.enrolment-reset", user.Id.ToString(), RevokedDetail(cutOff.Value));
+        await transaction.CommitAsync(CancellationToken.None);
         return AccountResult.Ok(new EnrolmentReset(token, cutOff.Value));
     }
 
@@ -249,6 +255,7 @@ public sealed class StaffAccounts(
     public async Task<bool> RevokeTokenAsync(Guid tokenId, Guid? ownerId, string actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await audit.BeginTransactionAsync(db, cancellationToken);
         var revoked = await db.PersonalAccessTokens
             .Where(t => t.Id == tokenId && t.RevokedAt == null && (ownerId == null || t.UserId == ownerId))
             .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), cancellationToken);
@@ -257,7 +264,8 @@ public sealed class StaffAccounts(
             return false;
         }
 
-        await audit.AppendAsync(actor, "token.revoked", tokenId.ToString(), string.Empty, cancellationToken);
+        await audit.RecordAsync(db, actor, "token.revoked", tokenId.ToString(), string.Empty);
+        await transaction.CommitAsync(CancellationToken.None);
         return true;
     }
 

@@ -3,6 +3,16 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lantern.Web.Audit;
 
+/// <summary>How an entry's hash is made. Entries written before the audit key existed keep the bare hash.</summary>
+public enum AuditFormat
+{
+    /// <summary>SHA-256 over the fields (<c>lantern/audit/v1</c>): anyone who can write the database can recompute it.</summary>
+    Sha256 = 0,
+
+    /// <summary>HMAC-SHA-256 under <c>keys/audit.key</c> (<c>lantern/audit/v2</c>): recomputing needs the key, kept outside the database.</summary>
+    HmacSha256 = 1,
+}
+
 /// <summary>
 /// One line of the audit trail: who did what to which record, and when. Entries are only ever appended;
 /// each carries the hash of the one before it, so removing or changing any entry breaks the chain.
@@ -31,6 +41,11 @@ public sealed class AuditEntry
     public required byte[] PreviousHash { get; set; }
 
     public required byte[] Hash { get; set; }
+
+    public AuditFormat Format { get; set; }
+
+    /// <summary>Not stored: the order in which entries were staged in one DbContext, so that they are chained in that order.</summary>
+    internal long StagedOrder { get; set; }
 }
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
@@ -45,6 +60,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Action).HasMaxLength(64);
         builder.Property(e => e.Record).HasMaxLength(64);
         builder.Property(e => e.Detail).HasMaxLength(500);
+        builder.Ignore(e => e.StagedOrder);
         builder.HasIndex(e => new { e.Action, e.At });
         builder.HasIndex(e => new { e.Actor, e.At });
         builder.HasIndex(e => new { e.Record, e.At });

@@ -40,9 +40,11 @@ public sealed class GroupReports(ReportScope scope, LanternDbContext db, AuditTr
             db.Cases.Add(created);
             report.CaseId = created.Id;
             report.AcknowledgedAt ??= now;
+            audit.Add(db, member.Actor, "case.created", created.Reference, $"report={report.Reference}");
+            audit.Add(db, member.Actor, "report.added-to-case", report.Reference, $"case={created.Reference}");
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await audit.SaveAsync(db);
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
@@ -50,8 +52,6 @@ public sealed class GroupReports(ReportScope scope, LanternDbContext db, AuditTr
                 continue;
             }
 
-            await audit.AppendAsync(member.Actor, "case.created", created.Reference, $"report={report.Reference}", cancellationToken);
-            await audit.AppendAsync(member.Actor, "report.added-to-case", report.Reference, $"case={created.Reference}", cancellationToken);
             return ReportActionResult.Ok();
         }
     }
@@ -83,8 +83,7 @@ public sealed class GroupReports(ReportScope scope, LanternDbContext db, AuditTr
 
         report.CaseId = target.Id;
         report.AcknowledgedAt ??= clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(member.Actor, "report.added-to-case", report.Reference, $"case={target.Reference}", cancellationToken);
+        await audit.RecordAsync(db, member.Actor, "report.added-to-case", report.Reference, $"case={target.Reference}");
         return ReportActionResult.Ok();
     }
 
@@ -105,8 +104,7 @@ public sealed class GroupReports(ReportScope scope, LanternDbContext db, AuditTr
         var caseReference = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken);
         report.CaseId = null;
         report.AcknowledgedAt ??= clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(member.Actor, "report.removed-from-case", report.Reference, $"case={caseReference}", cancellationToken);
+        await audit.RecordAsync(db, member.Actor, "report.removed-from-case", report.Reference, $"case={caseReference}");
         return ReportActionResult.Ok();
     }
 

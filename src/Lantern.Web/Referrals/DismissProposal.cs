@@ -43,9 +43,10 @@ public sealed class DismissProposal(ReferralDecisionSubject subject, LanternDbCo
             DismissedAt = clock.GetUtcNow().UtcDateTime,
             DismissedById = member.Id,
         });
+        audit.Add(db, member.Actor, "referral.proposal-dismissed", report.Reference, $"organisation={organisation.Code}; rule={proposal.RuleId}");
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await audit.SaveAsync(db);
         }
         catch (DbUpdateException)
         {
@@ -54,8 +55,6 @@ public sealed class DismissProposal(ReferralDecisionSubject subject, LanternDbCo
             return ReportActionResult.Conflict("staff.referrals.error.proposal");
         }
 
-        await audit.AppendAsync(
-            member.Actor, "referral.proposal-dismissed", report.Reference, $"organisation={organisation.Code}; rule={proposal.RuleId}", cancellationToken);
         return ReportActionResult.Ok();
     }
 
@@ -69,6 +68,7 @@ public sealed class DismissProposal(ReferralDecisionSubject subject, LanternDbCo
         }
 
         var (report, organisation) = found;
+        await using var transaction = await audit.BeginTransactionAsync(db, cancellationToken);
         var removed = await db.ReferralDismissals
             .Where(d => d.ReportId == report.Id && d.OrganisationId == organisation.Id)
             .ExecuteDeleteAsync(cancellationToken);
@@ -77,7 +77,8 @@ public sealed class DismissProposal(ReferralDecisionSubject subject, LanternDbCo
             return ReportActionResult.Conflict("staff.referrals.error.not_dismissed");
         }
 
-        await audit.AppendAsync(member.Actor, "referral.proposal-restored", report.Reference, $"organisation={organisation.Code}", cancellationToken);
+        await audit.RecordAsync(db, member.Actor, "referral.proposal-restored", report.Reference, $"organisation={organisation.Code}");
+        await transaction.CommitAsync(CancellationToken.None);
         return ReportActionResult.Ok();
     }
 }

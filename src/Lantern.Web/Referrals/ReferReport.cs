@@ -102,9 +102,16 @@ public sealed class ReferReport(
             MailOutbox.Enqueue(db, now, organisation.NoticeEmail.Trim(), subject, body);
         }
 
+        var how = ruleName is null ? "by-hand" : $"rule={ruleId}";
+        audit.Add(db, member.Actor, "referral.created", report.Reference, $"referral={referral.Id}; organisation={organisation.Code}; scope={referralScope}; {how}");
+        if (moved)
+        {
+            audit.Add(db, member.Actor, "report.status-changed", report.Reference, $"from={from}; to={ReportStatus.Referred}; via=referral");
+        }
+
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await audit.SaveAsync(db);
         }
         catch (DbUpdateException)
         {
@@ -115,13 +122,6 @@ public sealed class ReferReport(
 
         // The notice is saved; wake the sender so it goes out now rather than at the next poll.
         outbox.Wake();
-        var how = ruleName is null ? "by-hand" : $"rule={ruleId}";
-        await audit.AppendAsync(member.Actor, "referral.created", report.Reference, $"referral={referral.Id}; organisation={organisation.Code}; scope={referralScope}; {how}", cancellationToken);
-        if (moved)
-        {
-            await audit.AppendAsync(member.Actor, "report.status-changed", report.Reference, $"from={from}; to={ReportStatus.Referred}; via=referral", cancellationToken);
-        }
-
         return (ReportActionResult.Ok(), referral.Id);
     }
 

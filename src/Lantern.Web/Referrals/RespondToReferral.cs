@@ -84,13 +84,8 @@ public sealed class RespondToReferral(LanternDbContext db, ReportScope scope, Re
         var now = clock.GetUtcNow().UtcDateTime;
         await items.AddAsync(report, referral.Id, member.Id, new ReferralUpdateContent(ReferralUpdateContent.Update, text!), now, cancellationToken);
         referral.PartnerUpdatedAt = now;
-        if (!await SaveAsync(cancellationToken))
-        {
-            return ReportActionResult.Conflict("staff.referral.error.stale");
-        }
-
-        await audit.AppendAsync(member.Actor, "referral.updated", report.Reference, $"referral={referral.Id}", cancellationToken);
-        return ReportActionResult.Ok();
+        audit.Add(db, member.Actor, "referral.updated", report.Reference, $"referral={referral.Id}");
+        return await SaveAsync() ? ReportActionResult.Ok() : ReportActionResult.Conflict("staff.referral.error.stale");
     }
 
     private async Task<ReportActionResult> MoveAsync(
@@ -113,7 +108,7 @@ public sealed class RespondToReferral(LanternDbContext db, ReportScope scope, Re
         DateTime? closed = to == ReferralStates.Closed ? now : null;
         DateTime? updated = content is null ? null : now;
         var report = await db.Reports.FirstAsync(r => r.Id == referral.ReportId, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await audit.BeginTransactionAsync(db, cancellationToken);
 
         // The state seen is part of the write: a colleague's answer in between makes this one a conflict.
         var moved = await db.Referrals.Where(f => f.Id == referral.Id && f.State == before).ExecuteUpdateAsync(
@@ -130,27 +125,30 @@ public sealed class RespondToReferral(LanternDbContext db, ReportScope scope, Re
             return ReportActionResult.Conflict("staff.referral.error.stale");
         }
 
+        // From here on nothing is cancelled: the move, its update and its audit entry are committed together.
+        db.Entry(referral).State = EntityState.Detached;
         if (content is not null)
         {
-            db.Entry(referral).State = EntityState.Detached;
-            await items.AddAsync(report, referral.Id, member.Id, content, now, cancellationToken);
-            if (!await SaveAsync(cancellationToken))
-            {
-                return ReportActionResult.Conflict("staff.referral.error.stale");
-            }
+            await items.AddAsync(report, referral.Id, member.Id, content, now, CancellationToken.None);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         var detail = $"referral={referral.Id}; from={before}; to={to}" + (outcome is null ? string.Empty : $"; outcome={outcome}");
-        await audit.AppendAsync(member.Actor, "referral." + to, report.Reference, detail, cancellationToken);
+        audit.Add(db, member.Actor, "referral." + to, report.Reference, detail);
+        if (!await SaveAsync())
+        {
+            return ReportActionResult.Conflict("staff.referral.error.stale");
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
         return ReportActionResult.Ok();
     }
 
-    private async Task<bool> SaveAsync(CancellationToken cancellationToken)
+    /// <summary>Saves the pending changes with their audit entry; false when a colleague's change came first.</summary>
+    private async Task<bool> SaveAsync()
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await audit.SaveAsync(db);
             return true;
         }
         catch (DbUpdateException)

@@ -56,7 +56,7 @@ public sealed class WithdrawReferral(
         var report = await db.Reports.FirstAsync(r => r.Reference == referral.Reference, cancellationToken);
         var noticeEmail = await db.Organisations.Where(o => o.Code == referral.OrganisationCode).Select(o => o.NoticeEmail).FirstAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await audit.BeginTransactionAsync(db, cancellationToken);
 
         // The state seen is part of the write: a partner's answer or a colleague's withdrawal in between makes this a conflict.
         var withdrawn = await db.Referrals.Where(f => f.Id == id && f.State == referral.State).ExecuteUpdateAsync(
@@ -70,9 +70,10 @@ public sealed class WithdrawReferral(
             return ReportActionResult.Conflict("staff.referrals.error.withdraw_stale");
         }
 
-        await items.AddAsync(report, id, member.Id, new ReferralUpdateContent(ReferralUpdateContent.Withdraw, text), now, cancellationToken);
+        // From here on nothing is cancelled: the withdrawal and its audit entries are committed together.
+        await items.AddAsync(report, id, member.Id, new ReferralUpdateContent(ReferralUpdateContent.Withdraw, text), now, CancellationToken.None);
         var reopened = report.Status == ReportStatus.Referred
-            && !await db.Referrals.Where(ReferralStates.IsLive).AnyAsync(f => f.ReportId == report.Id, cancellationToken);
+            && !await db.Referrals.Where(ReferralStates.IsLive).AnyAsync(f => f.ReportId == report.Id, CancellationToken.None);
         if (reopened)
         {
             // "Referred" says a partner has the report; with no live referral left, it is the team's again.
@@ -86,17 +87,15 @@ public sealed class WithdrawReferral(
             MailOutbox.Enqueue(db, now, noticeEmail.Trim(), subject, body);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        outbox.Wake();
-        await audit.AppendAsync(
-            member.Actor, "referral.withdrawn", report.Reference, $"referral={id}; organisation={referral.OrganisationCode}; from={referral.State}", cancellationToken);
+        audit.Add(db, member.Actor, "referral.withdrawn", report.Reference, $"referral={id}; organisation={referral.OrganisationCode}; from={referral.State}");
         if (reopened)
         {
-            await audit.AppendAsync(
-                member.Actor, "report.status-changed", report.Reference, $"from={ReportStatus.Referred}; to={ReportStatus.InProgress}; via=referral-withdrawn", cancellationToken);
+            audit.Add(db, member.Actor, "report.status-changed", report.Reference, $"from={ReportStatus.Referred}; to={ReportStatus.InProgress}; via=referral-withdrawn");
         }
 
+        await audit.SaveAsync(db);
+        await transaction.CommitAsync(CancellationToken.None);
+        outbox.Wake();
         return ReportActionResult.Ok();
     }
 

@@ -42,10 +42,13 @@ public abstract class AuditPageTests<TFactory>(TFactory factory) : LanternTestBa
         await using (var scope = Factory.CreateScope())
         {
             var trail = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Lantern.Web.Audit.AuditTrail>(scope.ServiceProvider);
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Lantern.Web.Platform.Persistence.LanternDbContext>(scope.ServiceProvider);
             for (var i = 0; i < 130; i++)
             {
-                await trail.AppendAsync("test", "test.paging", "R" + i, string.Empty, Cancellation);
+                trail.Add(db, "test", "test.paging", "R" + i, string.Empty);
             }
+
+            await trail.SaveAsync(db);
         }
 
         var seen = new List<string>();
@@ -64,6 +67,18 @@ public abstract class AuditPageTests<TFactory>(TFactory factory) : LanternTestBa
 
         Assert.Equal(130, seen.Count);
         Assert.Equal(130, seen.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task TheChainCheck_ShowsTheHeadOfTheChainToKeepAsAnAnchor()
+    {
+        var (_, auditor) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.Auditor);
+        var head = await Factory.WithDbAsync(db => db.AuditEntries.OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstAsync(Cancellation));
+
+        var verified = await (await auditor.GetAsync("/staff/audit", Cancellation)).Form("form[action*='handler=Verify']").SubmitAsync(Cancellation);
+
+        var shown = verified.Document.QuerySelector("#chain-head")!.TextContent;
+        Assert.Contains($"{head.Sequence}:{Convert.ToHexStringLower(head.Hash)}", shown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lantern.Web.Audit;
 using Microsoft.Data.Sqlite;
 
 namespace Lantern.IntegrationTests.Administration;
@@ -144,19 +145,194 @@ public sealed class AdminCommandTests : IDisposable
         Assert.Contains("entry 2", verified.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AuditVerify_DetectsARewrittenChainWhoseBareHashesWereRecomputed()
+    {
+        await AddThreeAccountsAsync();
+
+        // Someone with write access to the database, but not the audit key, rewrites entry 2 and recomputes
+        // every hash from there on as plain SHA-256: a bare hash chain would verify.
+        await RewriteAsync(fromSequence: 2, rows => rows[1].Detail = "role=Administrator");
+        var verified = await RunAsync("audit", "verify");
+
+        Assert.Equal(1, verified.ExitCode);
+        Assert.Contains("entry 2", verified.Error, StringComparison.Ordinal);
+        Assert.Contains("(unkeyed)", verified.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditVerify_DetectsARewrittenEntryWhoseKeyedHashWasRecomputedWithAnotherKey()
+    {
+        await AddThreeAccountsAsync();
+
+        await RewriteAsync(fromSequence: 2, rows => rows[1].Detail = "role=Administrator", key: new byte[32]);
+        var verified = await RunAsync("audit", "verify");
+
+        Assert.Equal(1, verified.ExitCode);
+        Assert.Contains("entry 2 (content)", verified.Error, StringComparison.Ordinal);
+        Assert.Contains("keys/audit.key", verified.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditVerify_StillAcceptsEntriesHashedBeforeTheAuditKey_AndChainsNewOnesToThem()
+    {
+        await AddThreeAccountsAsync();
+
+        // A trail written before the audit key existed: every entry a bare SHA-256 (format 0).
+        await RewriteAsync(fromSequence: 1, _ => { });
+        var legacy = await RunAsync("audit", "verify");
+        Assert.Equal(0, legacy.ExitCode);
+        Assert.Contains("3 entries checked (3 from before the audit key", legacy.Output, StringComparison.Ordinal);
+
+        await RunAsync("users", "add", "--email", "d@example.org", "--role", "analyst");
+        var extended = await RunAsync("audit", "verify");
+
+        Assert.Equal(0, extended.ExitCode);
+        Assert.Contains("4 entries checked (3 from before the audit key", extended.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditAnchor_PrintsTheHead_AndVerifyWithTheAnchorDetectsACutTail()
+    {
+        await AddThreeAccountsAsync();
+
+        var anchored = await RunAsync("audit", "anchor");
+        Assert.Equal(0, anchored.ExitCode);
+        var anchor = anchored.Output.Trim();
+        Assert.Matches(@"^4:[0-9a-f]{64} \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$", anchor);
+        Assert.Equal(0, (await RunAsync("audit", "verify", "--anchor", anchor)).ExitCode);
+
+        // Cutting the tail leaves a chain that is intact in itself: only the anchor kept elsewhere shows it.
+        await ExecuteSqlAsync("DELETE FROM audit_entries WHERE Sequence >= 3", expectedRows: 2);
+        Assert.Equal(0, (await RunAsync("audit", "verify")).ExitCode);
+        var cut = await RunAsync("audit", "verify", "--anchor", anchor);
+
+        Assert.Equal(1, cut.ExitCode);
+        Assert.Contains("entry 4 (truncated)", cut.Error, StringComparison.Ordinal);
+        Assert.Contains("cut off", cut.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditVerify_WithAnAnchor_DetectsAChainRebuiltUpToIt()
+    {
+        await AddThreeAccountsAsync();
+        var anchor = (await RunAsync("audit", "anchor")).Output.Trim();
+
+        // Rebuilt with the right key (a leaked key): each entry verifies, the anchor does not.
+        var key = Convert.FromBase64String((await File.ReadAllTextAsync(Path.Combine(_dataDirectory, "keys", "audit.key"), Cancellation)).Trim());
+        await RewriteAsync(fromSequence: 2, rows => rows[1].Detail = "role=Administrator", key: key);
+        Assert.Equal(0, (await RunAsync("audit", "verify")).ExitCode);
+        var verified = await RunAsync("audit", "verify", "--anchor", anchor);
+
+        Assert.Equal(1, verified.ExitCode);
+        Assert.Contains("entry 4 (anchor)", verified.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditVerify_RefusesSomethingThatIsNotAnAnchor()
+    {
+        var verified = await RunAsync("audit", "verify", "--anchor", "12:not-a-hash");
+
+        Assert.Equal(2, verified.ExitCode);
+        Assert.Contains("Not an audit anchor", verified.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("At = 'not a time'", "At")]
+    [InlineData("Hash = NULL", "Hash")]
+    [InlineData("Actor = NULL", "Actor")]
+    public async Task AuditVerify_NamesADamagedRow_WithoutAStackTrace(string damage, string column)
+    {
+        await AddThreeAccountsAsync();
+
+        await DamageAsync($"UPDATE audit_entries SET {damage} WHERE Sequence = 2");
+        var verified = await RunAsync("audit", "verify");
+
+        Assert.Equal(1, verified.ExitCode);
+        Assert.Contains("entry 2 (damaged)", verified.Error, StringComparison.Ordinal);
+        Assert.Contains(column, verified.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", verified.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", verified.Error, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(_dataDirectory, recursive: true);
     }
 
-    private async Task ExecuteSqlAsync(string sql)
+    private async Task ExecuteSqlAsync(string sql, int expectedRows = 1)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "lantern.db")};Pooling=False");
-        await connection.OpenAsync(Cancellation);
+        await using var connection = await OpenDatabaseAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        Assert.Equal(1, await command.ExecuteNonQueryAsync(Cancellation));
+        Assert.Equal(expectedRows, await command.ExecuteNonQueryAsync(Cancellation));
+    }
+
+    private async Task<SqliteConnection> OpenDatabaseAsync()
+    {
+        var connection = new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "lantern.db")};Pooling=False");
+        await connection.OpenAsync(Cancellation);
+        return connection;
+    }
+
+    private async Task AddThreeAccountsAsync()
+    {
+        await RunAsync("users", "add", "--email", "a@example.org", "--role", "analyst");
+        await RunAsync("users", "add", "--email", "b@example.org", "--role", "auditor");
+        await RunAsync("users", "add", "--email", "c@example.org", "--role", "editor");
+    }
+
+    /// <summary>
+    /// Changes the stored entries as someone with write access to the database would, then rebuilds the chain from
+    /// <paramref name="fromSequence"/> on: bare SHA-256 without a key, or keyed with <paramref name="key"/>.
+    /// </summary>
+    private async Task RewriteAsync(long fromSequence, Action<List<AuditEntry>> change, byte[]? key = null)
+    {
+        await using var connection = await OpenDatabaseAsync();
+        var rows = new List<AuditEntry>();
+        await using (var read = connection.CreateCommand())
+        {
+            read.CommandText = "SELECT Sequence, At, Actor, Action, Record, Detail, PreviousHash, Hash FROM audit_entries ORDER BY Sequence";
+            await using var reader = await read.ExecuteReaderAsync(Cancellation);
+            while (await reader.ReadAsync(Cancellation))
+            {
+                rows.Add(new AuditEntry
+                {
+                    Sequence = reader.GetInt64(0), At = reader.GetDateTime(1), Actor = reader.GetString(2), Action = reader.GetString(3),
+                    Record = reader.GetString(4), Detail = reader.GetString(5), PreviousHash = (byte[])reader[6], Hash = (byte[])reader[7],
+                });
+            }
+        }
+
+        change(rows);
+        var previous = fromSequence == 1 ? AuditHash.Genesis : rows[(int)fromSequence - 2].Hash;
+        foreach (var row in rows.Where(r => r.Sequence >= fromSequence))
+        {
+            row.Format = key is null ? AuditFormat.Sha256 : AuditFormat.HmacSha256;
+            row.PreviousHash = previous;
+            row.Hash = AuditHash.Compute(row, key)!;
+            previous = row.Hash;
+            await using var write = connection.CreateCommand();
+            write.CommandText = "UPDATE audit_entries SET Detail = $detail, PreviousHash = $previous, Hash = $hash, Format = $format WHERE Sequence = $sequence";
+            write.Parameters.AddWithValue("$detail", row.Detail);
+            write.Parameters.AddWithValue("$previous", row.PreviousHash);
+            write.Parameters.AddWithValue("$hash", row.Hash);
+            write.Parameters.AddWithValue("$format", (int)row.Format);
+            write.Parameters.AddWithValue("$sequence", row.Sequence);
+            Assert.Equal(1, await write.ExecuteNonQueryAsync(Cancellation));
+        }
+    }
+
+    /// <summary>Writes a value the schema forbids, as a damaged disk or a careless repair would (SQLite's writable schema lifts NOT NULL).</summary>
+    private async Task DamageAsync(string sql)
+    {
+        await using var connection = await OpenDatabaseAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = replace(sql, 'NOT NULL', '') WHERE name = 'audit_entries'; PRAGMA writable_schema = OFF;";
+        await command.ExecuteNonQueryAsync(Cancellation);
+        await connection.CloseAsync();
+        await ExecuteSqlAsync(sql);
     }
 
     private async Task<long> ScalarAsync(string sql)

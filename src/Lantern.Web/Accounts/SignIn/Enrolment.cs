@@ -1,4 +1,5 @@
 using Lantern.Web.Audit;
+using Lantern.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,7 @@ public sealed class Enrolment(
     SignInManager<StaffUser> signIn,
     SecondFactor secondFactor,
     AuditTrail audit,
+    LanternDbContext db,
     TimeProvider clock)
 {
     public const int MinimumPasswordLength = 12;
@@ -75,7 +77,8 @@ public sealed class Enrolment(
             }
         }
 
-        // A re-enrolment (lost phone) replaces the old password.
+        // A re-enrolment (lost phone) replaces the old password; the account and its entry are saved together.
+        await using var transaction = await audit.BeginTransactionAsync(db, cancellationToken);
         user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
         user.TwoFactorEnabled = true;
         user.EnrolmentTokenHash = null;
@@ -87,11 +90,12 @@ public sealed class Enrolment(
         }
 
         await users.ResetAccessFailedCountAsync(user);
-        await audit.AppendAsync(user.Id.ToString(), "user.enrolled", user.Id.ToString(), string.Empty, cancellationToken);
+        await audit.RecordAsync(db, user.Id.ToString(), "user.enrolled", user.Id.ToString(), string.Empty);
+        await transaction.CommitAsync(CancellationToken.None);
 
         // The person has just given both factors: no need to ask again.
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [StaffClaims.SecondFactorNow(clock)]);
-        await audit.AppendAsync(user.Id.ToString(), "sign-in.succeeded", user.Id.ToString(), "enrolment", cancellationToken);
+        await audit.RecordAsync(db, user.Id.ToString(), "sign-in.succeeded", user.Id.ToString(), "enrolment");
         return EnrolmentProblem.None;
     }
 

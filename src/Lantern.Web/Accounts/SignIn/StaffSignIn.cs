@@ -1,4 +1,5 @@
 using Lantern.Web.Audit;
+using Lantern.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Accounts.SignIn;
@@ -27,6 +28,7 @@ public sealed class StaffSignIn(
     SecondFactor secondFactor,
     DecoyPasswordHash decoy,
     AuditTrail audit,
+    LanternDbContext db,
     TimeProvider clock)
 {
     public async Task<SignInFailure> SignInAsync(string? email, string? password, string? code, CancellationToken cancellationToken)
@@ -35,12 +37,12 @@ public sealed class StaffSignIn(
         var failure = await CheckAsync(user, password ?? string.Empty, code);
         if (failure != SignInFailure.None)
         {
-            await audit.AppendAsync(user?.Id.ToString() ?? "anonymous", "sign-in.failed", user?.Id.ToString() ?? string.Empty, Reason(failure), cancellationToken);
+            await audit.RecordAsync(db, user?.Id.ToString() ?? "anonymous", "sign-in.failed", user?.Id.ToString() ?? string.Empty, Reason(failure));
             return failure;
         }
 
         await signIn.SignInWithClaimsAsync(user!, isPersistent: false, [StaffClaims.SecondFactorNow(clock)]);
-        await audit.AppendAsync(user!.Id.ToString(), "sign-in.succeeded", user.Id.ToString(), string.Empty, cancellationToken);
+        await audit.RecordAsync(db, user!.Id.ToString(), "sign-in.succeeded", user.Id.ToString(), string.Empty);
         return SignInFailure.None;
     }
 

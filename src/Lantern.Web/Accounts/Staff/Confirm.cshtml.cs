@@ -1,5 +1,6 @@
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Audit;
+using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Localisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ public sealed class ConfirmModel(
     SignInManager<StaffUser> signIn,
     SecondFactor secondFactor,
     AuditTrail audit,
+    LanternDbContext db,
     TimeProvider clock,
     IStringLocalizer<TextCatalogue> t) : PageModel
 {
@@ -40,14 +42,14 @@ public sealed class ConfirmModel(
                 await users.AccessFailedAsync(user);
             }
 
-            await audit.AppendAsync(member.Actor, "step-up.failed", member.Actor, string.Empty, cancellationToken);
+            await audit.RecordAsync(db, member.Actor, "step-up.failed", member.Actor, string.Empty);
             Error = t["staff.confirm.error"];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [StaffClaims.SecondFactorNow(clock)]);
-        await audit.AppendAsync(member.Actor, "step-up.succeeded", member.Actor, string.Empty, cancellationToken);
+        await audit.RecordAsync(db, member.Actor, "step-up.succeeded", member.Actor, string.Empty);
         return LocalRedirect(StaffCookie.ReturnPath(ReturnUrl));
     }
 }

@@ -1,5 +1,6 @@
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Audit;
+using Lantern.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lantern.Web.Accounts.Staff;
 
 /// <summary>Ends the session (POST only, so a link in a mail cannot sign anyone out).</summary>
-public sealed class SignOutModel(SignInManager<StaffUser> signIn, AuditTrail audit) : PageModel
+public sealed class SignOutModel(SignInManager<StaffUser> signIn, AuditTrail audit, LanternDbContext db) : PageModel
 {
     public IActionResult OnGet() => NotFound();
 
@@ -17,7 +18,7 @@ public sealed class SignOutModel(SignInManager<StaffUser> signIn, AuditTrail aud
         await signIn.SignOutAsync();
         if (member is not null)
         {
-            await audit.AppendAsync(member.Actor, "sign-out", member.Actor, string.Empty, cancellationToken);
+            await audit.RecordAsync(db, member.Actor, "sign-out", member.Actor, string.Empty);
         }
 
         return LocalRedirect("/staff/sign-in");

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lantern.Web.Accounts;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Audit.Browse;
+using Lantern.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ namespace Lantern.Web.Audit.Staff;
 
 /// <summary>The audit trail for auditors: filters, newest first, and a check of the whole chain on demand.</summary>
 [Authorize(Policy = Permissions.ReadAudit)]
-public sealed class AuditModel(AuditSearch search, AuditVerifier verifier, AuditTrail audit) : PageModel
+public sealed class AuditModel(AuditSearch search, AuditVerifier verifier, AuditTrail audit, LanternDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Actor { get; set; }
@@ -57,7 +58,7 @@ public sealed class AuditModel(AuditSearch search, AuditVerifier verifier, Audit
     {
         Verification = await verifier.VerifyAsync(cancellationToken);
         var member = StaffMember.Of(HttpContext);
-        await audit.AppendAsync(member.Actor, "audit.verified", string.Empty, Verification.Intact ? $"intact, {Verification.Checked}" : $"broken at {Verification.FirstBrokenSequence}", cancellationToken);
+        await audit.RecordAsync(db, member.Actor, "audit.verified", string.Empty, Verification.Intact ? $"intact, {Verification.Checked}" : $"broken at {Verification.FirstBrokenSequence}");
         Actions = await search.ActionsAsync(cancellationToken);
         Results = await search.FindAsync(new AuditFilter(null, null, null, null, null, null), cancellationToken);
         return Page();

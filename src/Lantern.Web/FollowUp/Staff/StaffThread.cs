@@ -144,7 +144,7 @@ public sealed class StaffThread(
         var view = await OpenAsync(member, reference, cancellationToken);
         if (view is not null)
         {
-            await audit.AppendAsync(member.Actor, "report.thread-read", view.Reference, $"via={via}; messages={view.Messages.Count}", cancellationToken);
+            await audit.RecordAsync(db, member.Actor, "report.thread-read", view.Reference, $"via={via}; messages={view.Messages.Count}");
         }
 
         return view;
@@ -196,20 +196,11 @@ public sealed class StaffThread(
         long id;
         try
         {
-            id = await attachments.SendAsync(report.Id, dataKey, member.Id, message, content, fileName, cancellationToken);
+            id = await attachments.SendAsync(report.Id, dataKey, member.Id, message, content, fileName, cancellationToken, new ThreadAudit(member.Actor, report.Reference));
         }
         finally
         {
             CryptographicOperations.ZeroMemory(dataKey);
-        }
-
-        var sequence = await db.ReportItems.Where(i => i.Id == id).Select(i => i.Sequence).FirstAsync(cancellationToken);
-        await audit.AppendAsync(member.Actor, "report.message", report.Reference, $"sequence={sequence}", cancellationToken);
-        if (content is not null)
-        {
-            var file = await db.ReportFiles.AsNoTracking().Where(f => f.MessageItemId == id && f.OriginalId == null)
-                .Select(f => new { f.Id, f.ContentType }).FirstAsync(cancellationToken);
-            await audit.AppendAsync(member.Actor, "file.added", report.Reference, $"file={file.Id}; type={file.ContentType}; via=message", cancellationToken);
         }
 
         return new(StaffMessageStatus.Sent, id);

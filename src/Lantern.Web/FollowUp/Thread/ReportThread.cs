@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Lantern.Web.Audit;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Reporting;
@@ -19,7 +20,7 @@ public sealed record ThreadMessage(long Id, int Sequence, DateTime CreatedAt, Gu
 /// sequence for both sides. <see cref="AppendAsync"/> answers the new item's id so that something sent with the message
 /// (a file: <c>ReportFile.MessageItemId</c>) can be attached to it.
 /// </summary>
-public sealed class ReportThread(LanternDbContext db, TimeProvider clock)
+public sealed class ReportThread(LanternDbContext db, AuditTrail audit, TimeProvider clock)
 {
     private const int Attempts = 3;
 
@@ -50,10 +51,11 @@ public sealed class ReportThread(LanternDbContext db, TimeProvider clock)
     /// Stores a checked message (see <see cref="MessageText"/>) and what it means for the report, in one save: from the
     /// reporter (<paramref name="authorId"/> null) it sets <see cref="Report.ReporterActiveAt"/> and
     /// <see cref="Report.UnreadFromReporter"/>; from a staff member it is the team's first personal reply if none came
-    /// before (<see cref="Report.FirstReplyAt"/>) and acknowledges the report.
+    /// before (<see cref="Report.FirstReplyAt"/>) and acknowledges the report. With <paramref name="audited"/> (the team's
+    /// messages) its <c>report.message</c> entry is saved in the same transaction.
     /// </summary>
     /// <returns>The id of the stored message item.</returns>
-    public async Task<long> AppendAsync(Guid reportId, byte[] dataKey, Guid? authorId, string text, CancellationToken cancellationToken)
+    public async Task<long> AppendAsync(Guid reportId, byte[] dataKey, Guid? authorId, string text, CancellationToken cancellationToken, ThreadAudit? audited = null)
     {
         var plaintext = Encoding.UTF8.GetBytes(text);
         try
@@ -86,7 +88,16 @@ public sealed class ReportThread(LanternDbContext db, TimeProvider clock)
 
                 try
                 {
-                    await db.SaveChangesAsync(cancellationToken);
+                    if (audited is null)
+                    {
+                        await db.SaveChangesAsync(cancellationToken);
+                    }
+                    else
+                    {
+                        audit.Add(db, audited.Actor, "report.message", audited.Reference, $"sequence={sequence}");
+                        await audit.SaveAsync(db);
+                    }
+
                     return item.Id;
                 }
                 catch (DbUpdateException) when (attempt < Attempts)
@@ -113,3 +124,6 @@ public sealed class ReportThread(LanternDbContext db, TimeProvider clock)
         (await db.ReportItems.Where(i => i.ReportId == reportId && i.Kind == (int)kind)
             .MaxAsync(i => (int?)i.Sequence, cancellationToken) ?? 0) + 1;
 }
+
+/// <summary>Who sends a message or file in the thread and on which report, for its audit entries.</summary>
+public sealed record ThreadAudit(string Actor, string Reference);

@@ -1,3 +1,4 @@
+using Lantern.Web.Audit;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Reporting.Files;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed record ThreadFile(Guid Id, string Name, string ContentType, long L
 /// The reporter reads only what was sent in the thread or what they added themselves: a file the team attached to
 /// the report outside the thread is evidence for the team, never shown to the reporter.
 /// </summary>
-public sealed class ThreadAttachments(ReportThread thread, ReportFileStore store, LanternDbContext db)
+public sealed class ThreadAttachments(ReportThread thread, ReportFileStore store, LanternDbContext db, AuditTrail audit)
 {
     /// <summary>The text rules of <see cref="MessageText"/>, except that a message carrying a file may have no text.</summary>
     public static MessageProblem Check(string? input, int maxLength, bool withFile, out string text)
@@ -24,26 +25,32 @@ public sealed class ThreadAttachments(ReportThread thread, ReportFileStore store
         return problem == MessageProblem.Empty && withFile ? MessageProblem.None : problem;
     }
 
-    /// <summary>Stores a checked message and, if given, its file; answers the message's item id.</summary>
+    /// <summary>
+    /// Stores a checked message and, if given, its file; answers the message's item id. With <paramref name="audited"/>
+    /// (the team's messages), <c>report.message</c> is saved with the message and <c>file.added</c> with the file's
+    /// completion; a message undone because its file failed is audited <c>report.message-undone</c> with its removal.
+    /// </summary>
     /// <exception cref="FileRefusedException">The file was refused: neither the message nor the file is kept.</exception>
     public async Task<long> SendAsync(
-        Guid reportId, byte[] dataKey, Guid? authorId, string text, Stream? content, string? fileName, CancellationToken cancellationToken)
+        Guid reportId, byte[] dataKey, Guid? authorId, string text, Stream? content, string? fileName, CancellationToken cancellationToken,
+        ThreadAudit? audited = null)
     {
         if (content is null)
         {
-            return await thread.AppendAsync(reportId, dataKey, authorId, text, cancellationToken);
+            return await thread.AppendAsync(reportId, dataKey, authorId, text, cancellationToken, audited);
         }
 
         // What appending changes on the report, to put back if the file fails: an undone message is no first
         // reply, no acknowledgement and nothing new from the reporter.
         var before = await db.Reports.AsNoTracking().Where(r => r.Id == reportId)
             .Select(r => new { r.FirstReplyAt, r.AcknowledgedAt, r.ReporterActiveAt, r.UnreadFromReporter }).SingleAsync(cancellationToken);
-        var id = await thread.AppendAsync(reportId, dataKey, authorId, text, cancellationToken);
+        var id = await thread.AppendAsync(reportId, dataKey, authorId, text, cancellationToken, audited);
         var after = await db.Reports.AsNoTracking().Where(r => r.Id == reportId)
             .Select(r => new { r.FirstReplyAt, r.AcknowledgedAt, r.ReporterActiveAt }).SingleAsync(CancellationToken.None);
         try
         {
-            await store.AddAsync(reportId, dataKey, content, fileName, authorId, id, cancellationToken);
+            await store.AddAsync(reportId, dataKey, content, fileName, authorId, id, cancellationToken, audited is null ? null : (completing, file) =>
+                audit.Add(completing, audited.Actor, "file.added", audited.Reference, $"file={file.Id}; type={file.ContentType}; via=message"));
             return id;
         }
         catch
@@ -51,6 +58,7 @@ public sealed class ThreadAttachments(ReportThread thread, ReportFileStore store
             // Not stored with its file, so not stored at all: the sender tries again with the reason in hand. Each
             // field goes back only if it still holds what this message set: a message from someone else that
             // landed in between keeps its effect (SQL evaluates every condition on the row as it was).
+            await using var transaction = audited is null ? null : await audit.BeginTransactionAsync(db, CancellationToken.None);
             await db.ReportItems.Where(i => i.Id == id && i.ReportId == reportId).ExecuteDeleteAsync(CancellationToken.None);
             await db.Reports.Where(r => r.Id == reportId).ExecuteUpdateAsync(
                 set => set
@@ -59,6 +67,12 @@ public sealed class ThreadAttachments(ReportThread thread, ReportFileStore store
                     .SetProperty(r => r.UnreadFromReporter, r => r.ReporterActiveAt == after.ReporterActiveAt ? before.UnreadFromReporter : r.UnreadFromReporter)
                     .SetProperty(r => r.ReporterActiveAt, r => r.ReporterActiveAt == after.ReporterActiveAt ? before.ReporterActiveAt : r.ReporterActiveAt),
                 CancellationToken.None);
+            if (audited is not null)
+            {
+                await audit.RecordAsync(db, audited.Actor, "report.message-undone", audited.Reference, $"item={id}; reason=file-refused");
+                await transaction!.CommitAsync(CancellationToken.None);
+            }
+
             throw;
         }
     }

@@ -14,6 +14,9 @@ public sealed class KeyOptions
     /// <summary>Base64 of 32 bytes: the pepper mixed into every receipt verifier.</summary>
     public string? ReceiptPepper { get; set; }
 
+    /// <summary>Base64 of 32 bytes: the key of the audit chain (HMAC-SHA256). Only processes that write or check the trail need it.</summary>
+    public string? AuditKey { get; set; }
+
     /// <summary>PEM (PKCS#8) of the current staff private key (P-256). Only the staff and all-in-one roles need it.</summary>
     public string? StaffPrivateKey { get; set; }
 

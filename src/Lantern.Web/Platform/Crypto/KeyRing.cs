@@ -4,7 +4,7 @@ namespace Lantern.Web.Platform.Crypto;
 
 /// <summary>
 /// All key material of this process, loaded once at start-up. None of it ever goes into the database.
-/// Layout of the keys folder: <c>index.key</c>, <c>receipt-pepper.key</c>, <c>staff/current</c> (the id of
+/// Layout of the keys folder: <c>index.key</c>, <c>receipt-pepper.key</c>, <c>audit.key</c>, <c>staff/current</c> (the id of
 /// the key new reports are sealed to) and <c>staff/{id}.key</c> / <c>staff/{id}.pub</c> per generation.
 /// </summary>
 public sealed class KeyRing : IDisposable
@@ -21,6 +21,11 @@ public sealed class KeyRing : IDisposable
         ReceiptPepper = keys.ReceiptPepper is { Length: > 0 } pepper
             ? Decode(pepper, nameof(KeyOptions.ReceiptPepper))
             : KeyFiles.ReadOrCreateSecret(Path.Combine(folder, "receipt-pepper.key"), 32);
+
+        // The intake-only process writes no audit entries: it neither needs nor creates the audit key.
+        AuditKey = keys.AuditKey is { Length: > 0 } audit
+            ? Decode(audit, nameof(KeyOptions.AuditKey))
+            : lantern.Value.Role == LanternRole.Intake ? null : KeyFiles.ReadOrCreateSecret(Path.Combine(folder, "audit.key"), 32);
 
         _staffKeys = [];
         if (keys.StaffPrivateKey is { Length: > 0 } privatePem)
@@ -42,6 +47,9 @@ public sealed class KeyRing : IDisposable
     public byte[] IndexKey { get; }
 
     public byte[] ReceiptPepper { get; }
+
+    /// <summary>The key of the audit chain's HMAC; null in an intake-only process.</summary>
+    public byte[]? AuditKey { get; }
 
     public StaffKeyPair CurrentStaffKey { get; }
 

@@ -99,27 +99,76 @@ public static class AdminCommands
             return created.Value is null ? 2 : 0;
         });
 
-        var verify = new Command("verify", "Walk the audit chain; exit 0 when intact, 1 naming the first broken entry.");
-        verify.SetAction(async (_, cancellationToken) =>
+        var anchorValues = new Option<string[]>("--anchor")
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            var outcome = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(cancellationToken);
-            if (outcome.Intact)
+            Description = "An anchor printed earlier by `audit anchor` (sequence:hash); may be given several times.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var verify = new Command("verify", "Walk the audit chain (and check kept anchors); exit 0 when intact, 1 naming the first broken entry.") { anchorValues };
+        verify.SetAction(async (result, cancellationToken) =>
+        {
+            var anchors = new List<AuditAnchor>();
+            foreach (var value in result.GetValue(anchorValues) ?? [])
             {
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Audit chain intact: {outcome.Checked} entries checked."));
-                return 0;
+                if (AuditAnchor.Parse(value) is not { } anchor)
+                {
+                    await error.WriteLineAsync($"Not an audit anchor: \"{value}\" (expected sequence:hash, as printed by `audit anchor`).");
+                    return 2;
+                }
+
+                anchors.Add(anchor);
             }
 
-            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Audit chain BROKEN at entry {outcome.FirstBrokenSequence} ({outcome.Problem}); {outcome.Checked} entries before it are intact."));
-            return 1;
+            await using var scope = app.Services.CreateAsyncScope();
+            var outcome = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(anchors, cancellationToken);
+            await ReportAsync(outcome);
+            return outcome.Intact ? 0 : 1;
+        });
+
+        var anchorCommand = new Command("anchor", "Record an anchor of the chain and print its head (sequence:hash time), to keep outside Lantern; exit 1 when the chain is broken.");
+        anchorCommand.SetAction(async (_, cancellationToken) =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var verifier = scope.ServiceProvider.GetRequiredService<AuditVerifier>();
+            var before = await verifier.VerifyAsync(cancellationToken);
+            if (!before.Intact)
+            {
+                await ReportAsync(before);
+                return 1;
+            }
+
+            // The anchor is an entry of its own, so it is always keyed and the trail records when anchors were taken.
+            await scope.ServiceProvider.GetRequiredService<AuditTrail>().RecordAsync(
+                scope.ServiceProvider.GetRequiredService<Persistence.LanternDbContext>(), Actor, "audit.anchored");
+            var after = await verifier.VerifyAsync(cancellationToken);
+            if (!after.Intact || after.Head is null)
+            {
+                await ReportAsync(after);
+                return 1;
+            }
+
+            await output.WriteLineAsync(after.Head.ToString());
+            return 0;
         });
 
         var root = new RootCommand("Lantern administration")
         {
             new Command("users", "Staff accounts.") { add, list, disable, reset, token },
-            new Command("audit", "The audit trail.") { verify },
+            new Command("audit", "The audit trail.") { verify, anchorCommand },
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+        async Task ReportAsync(AuditVerification outcome)
+        {
+            if (outcome.Intact)
+            {
+                var unkeyed = outcome.Unkeyed > 0 ? $" ({outcome.Unkeyed} from before the audit key, with bare SHA-256 hashes)" : string.Empty;
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Audit chain intact: {outcome.Checked} entries checked{unkeyed}."));
+                return;
+            }
+
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Audit chain BROKEN at entry {outcome.FirstBrokenSequence} ({outcome.Problem}): {outcome.Message} {outcome.Checked} entries before it are intact."));
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Lantern.Web.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -21,14 +22,14 @@ public static class PersistenceExtensions
                     ["ConnectionStrings:Lantern must be set when Lantern:Database:Provider is Postgres."]);
             }
 
-            services.AddDbContextPool<LanternDbContext, PostgresLanternDbContext>(options => options.UseNpgsql(connectionString));
+            services.AddDbContextPool<LanternDbContext, PostgresLanternDbContext>(options => options.UseNpgsql(connectionString).AddInterceptors(new AuditChainGuard()));
         }
         else
         {
             services.AddSingleton<SqlitePragmas>();
             services.AddDbContextPool<LanternDbContext, SqliteLanternDbContext>((sp, options) =>
                 options.UseSqlite(SqliteConnectionString(connectionString, sp.GetRequiredService<DataDirectory>()))
-                    .AddInterceptors(sp.GetRequiredService<SqlitePragmas>())
+                    .AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), new AuditChainGuard())
 
                     // SQLite changes a column or a key by rebuilding the table, and EF Core brackets each rebuild with
                     // PRAGMA foreign_keys = 0 / 1, which must run outside a transaction (SQLite ignores it inside one).

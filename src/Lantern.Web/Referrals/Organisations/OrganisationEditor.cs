@@ -163,9 +163,11 @@ public sealed partial class OrganisationEditor(LanternDbContext db, AuditTrail a
             db.Organisations.Add(organisation);
         }
 
+        var changed = before is null ? "created" : string.Join(',', Changes(before, OrganisationInput.From(organisation)));
+        audit.Add(db, actor, existing is null ? "organisation.create" : "organisation.update", organisation.Code, changed);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await audit.SaveAsync(db);
         }
         catch (DbUpdateException) when (existing is null)
         {
@@ -173,8 +175,6 @@ public sealed partial class OrganisationEditor(LanternDbContext db, AuditTrail a
             return [new("code", "staff.organisations.error.code_taken")];
         }
 
-        var changed = before is null ? "created" : string.Join(',', Changes(before, OrganisationInput.From(organisation)));
-        await audit.AppendAsync(actor, existing is null ? "organisation.create" : "organisation.update", organisation.Code, changed, cancellationToken);
         return [];
     }
 

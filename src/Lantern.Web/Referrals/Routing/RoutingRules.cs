@@ -134,20 +134,25 @@ public sealed class RoutingRules(LanternDbContext db, AuditTrail audit)
             db.RoutingRules.Add(rule);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(member.Actor, id is null ? "routing.rule-added" : "routing.rule-changed", rule.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Describe(rule, input.Organisation), cancellationToken);
+        // The entry names the rule by its id, which a new rule gets when saved: both are saved in one transaction.
+        await using var transaction = await audit.BeginTransactionAsync(db, cancellationToken);
+        await db.SaveChangesAsync(CancellationToken.None);
+        await audit.RecordAsync(db, member.Actor, id is null ? "routing.rule-added" : "routing.rule-changed", rule.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Describe(rule, input.Organisation));
+        await transaction.CommitAsync(CancellationToken.None);
         return (null, rule.Id);
     }
 
     public async Task<bool> SetEnabledAsync(StaffMember member, int id, bool enabled, CancellationToken cancellationToken)
     {
+        await using var transaction = await audit.BeginTransactionAsync(db, cancellationToken);
         var changed = await db.RoutingRules.Where(r => r.Id == id).ExecuteUpdateAsync(set => set.SetProperty(r => r.Enabled, enabled), cancellationToken);
         if (changed == 0)
         {
             return false;
         }
 
-        await audit.AppendAsync(member.Actor, enabled ? "routing.rule-enabled" : "routing.rule-disabled", id.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty, cancellationToken);
+        await audit.RecordAsync(db, member.Actor, enabled ? "routing.rule-enabled" : "routing.rule-disabled", id.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);
+        await transaction.CommitAsync(CancellationToken.None);
         return true;
     }
 

@@ -3,6 +3,7 @@ using Lantern.Web.Accounts.Authorization;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Audit;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +26,7 @@ public sealed class ReferralModel(
     RespondToReferral respond,
     WithdrawReferral withdraw,
     AuditTrail audit,
+    LanternDbContext db,
     TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<ReferralOptions> options,
     IStringLocalizer<TextCatalogue> t) : PageModel
@@ -128,7 +130,7 @@ public sealed class ReferralModel(
         CanAnswer = member.Can(Permissions.ReadReferredReports) && report.PartnerView && ReferralStates.IsAnswerable(referral.State);
         ReadableUntil = report.PartnerView && referral is { State: ReferralStates.Closed, ClosedAt: { } closedAt } ? options.Value.ClosedAccessEnds(closedAt) : null;
         CanWithdraw = member.Can(Permissions.ManageReferrals) && !report.PartnerView && referral.State != ReferralStates.Withdrawn;
-        await audit.AppendAsync(member.Actor, "referral.read", referral.Reference, $"referral={referral.Id}; updates={Updates.Count}", cancellationToken);
+        await audit.RecordAsync(db, member.Actor, "referral.read", referral.Reference, $"referral={referral.Id}; updates={Updates.Count}");
         Response.StatusCode = status;
         return Page();
     }

@@ -52,6 +52,7 @@ public sealed class ReportFileStore(
     ImageRenditions renditions,
     IOptions<FilesOptions> options,
     TimeProvider clock,
+    Audit.AuditTrail audit,
     ILogger<ReportFileStore> logger)
 {
     private const int ReserveAttempts = 5;
@@ -59,11 +60,14 @@ public sealed class ReportFileStore(
     /// <summary>
     /// Stores <paramref name="content"/> as a file of the report (and, for an image, its metadata-free rendition).
     /// <paramref name="authorId"/> is the staff member who attached it (null: the reporter);
-    /// <paramref name="messageItemId"/> the message it was sent with, if any.
+    /// <paramref name="messageItemId"/> the message it was sent with, if any. <paramref name="audited"/> stages the
+    /// file's audit entries (<see cref="Audit.AuditTrail.Add"/>) in the transaction that completes it, so that the
+    /// file appears and is audited together; null for the reporter's files.
     /// </summary>
     /// <exception cref="FileRefusedException">Refused (type, size, truncated, image): nothing was kept.</exception>
     public async Task<ReportFileInfo> AddAsync(
-        Guid reportId, ReadOnlyMemory<byte> dataKey, Stream content, string? fileName, Guid? authorId, long? messageItemId, CancellationToken cancellationToken)
+        Guid reportId, ReadOnlyMemory<byte> dataKey, Stream content, string? fileName, Guid? authorId, long? messageItemId, CancellationToken cancellationToken,
+        Action<LanternDbContext, ReportFileInfo>? audited = null)
     {
         var limits = options.Value;
         var buffer = new byte[limits.ChunkBytes];
@@ -90,10 +94,21 @@ public sealed class ReportFileStore(
                 renditionType = stored.ContentType;
             }
 
+            var info = new ReportFileInfo(original.Id, name, type.ContentType, original.Length, original.CreatedAt, authorId, messageItemId, renditionId, renditionType);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+            if (audited is null)
+            {
+                await db.ReportFiles.Where(f => f.Id == original.Id).ExecuteUpdateAsync(s => s.SetProperty(f => f.Complete, true), CancellationToken.None);
+                return info;
+            }
+
+            await using var transaction = await audit.BeginTransactionAsync(db, CancellationToken.None);
             await db.ReportFiles.Where(f => f.Id == original.Id).ExecuteUpdateAsync(s => s.SetProperty(f => f.Complete, true), CancellationToken.None);
-            return new ReportFileInfo(original.Id, name, type.ContentType, original.Length, original.CreatedAt, authorId, messageItemId, renditionId, renditionType);
+            audited(db, info);
+            await audit.SaveAsync(db);
+            await transaction.CommitAsync(CancellationToken.None);
+            return info;
         }
         catch
         {

@@ -106,7 +106,7 @@ public sealed class StaffFiles(ReportScope scope, LanternDbContext db, KeyRing k
         {
             var name = await store.NameAsync(serve, dataKey, cancellationToken);
             var action = original && rendition is not null ? "file.download.original" : "file.read";
-            await audit.AppendAsync(member.Actor, action, report.Reference, $"file={file.Id}; via={via}", cancellationToken);
+            await audit.RecordAsync(db, member.Actor, action, report.Reference, $"file={file.Id}; via={via}");
             // Only an image rendition is shown in the page; a cleaned PDF or recording is a download like its original.
             var inline = serve.Id == rendition?.Id && serve.ContentType.StartsWith("image/", StringComparison.Ordinal);
             return (StaffFileStatus.Found, new StaffFileContent(store.OpenRead(report.Id, dataKey, serve), serve.ContentType, name, inline));
@@ -136,8 +136,8 @@ public sealed class StaffFiles(ReportScope scope, LanternDbContext db, KeyRing k
         var dataKey = ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
         try
         {
-            var file = await store.AddAsync(report.Id, dataKey, content, fileName, member.Id, null, cancellationToken);
-            await audit.AppendAsync(member.Actor, "file.added", report.Reference, $"file={file.Id}; type={file.ContentType}; via={via}", cancellationToken);
+            var file = await store.AddAsync(report.Id, dataKey, content, fileName, member.Id, null, cancellationToken, (completing, added) =>
+                audit.Add(completing, member.Actor, "file.added", report.Reference, $"file={added.Id}; type={added.ContentType}; via={via}"));
             return (StaffFileStatus.Found, file);
         }
         finally

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Lantern.Web.Audit;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform.Persistence;
 using Microsoft.Extensions.Options;
@@ -19,13 +20,15 @@ public sealed class ReportWriter : IAsyncDisposable
     public const int MaxBatch = 32;
 
     private readonly IServiceScopeFactory _scopes;
+    private readonly AuditTrail _audit;
     private readonly ILogger<ReportWriter> _logger;
     private readonly Channel<PendingReport>? _queue;
     private readonly Task? _loop;
 
-    public ReportWriter(IServiceScopeFactory scopes, IOptions<DatabaseOptions> database, ILogger<ReportWriter> logger)
+    public ReportWriter(IServiceScopeFactory scopes, AuditTrail audit, IOptions<DatabaseOptions> database, ILogger<ReportWriter> logger)
     {
         _scopes = scopes;
+        _audit = audit;
         _logger = logger;
         if (database.Value.Provider == DatabaseProvider.Sqlite)
         {
@@ -36,16 +39,17 @@ public sealed class ReportWriter : IAsyncDisposable
 
     /// <summary>
     /// Completes when the report is committed; throws what the database threw otherwise. Once queued the
-    /// write goes ahead even if the caller gives up, so a report is never half-known.
+    /// write goes ahead even if the caller gives up, so a report is never half-known. <paramref name="audited"/>
+    /// stages the report's audit entry (a report recorded by staff) in the same transaction.
     /// </summary>
-    public Task SaveAsync(Report report, IReadOnlyList<EntityIndexEntry> index, CancellationToken cancellationToken)
+    public Task SaveAsync(Report report, IReadOnlyList<EntityIndexEntry> index, CancellationToken cancellationToken, Action<LanternDbContext>? audited = null)
     {
         if (_queue is null)
         {
-            return SaveOneAsync(new PendingReport(report, index), cancellationToken);
+            return SaveOneAsync(new PendingReport(report, index, audited), cancellationToken);
         }
 
-        var pending = new PendingReport(report, index);
+        var pending = new PendingReport(report, index, audited);
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new InvalidOperationException("Lantern is shutting down: the report was not stored.");
@@ -91,7 +95,7 @@ public sealed class ReportWriter : IAsyncDisposable
                 Add(db, pending);
             }
 
-            await db.SaveChangesAsync(CancellationToken.None);
+            await SaveAsync(db, batch.Any(p => p.Audited is not null), CancellationToken.None);
             foreach (var pending in batch)
             {
                 pending.Done.TrySetResult();
@@ -129,13 +133,18 @@ public sealed class ReportWriter : IAsyncDisposable
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
         Add(db, pending);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(db, pending.Audited is not null, cancellationToken);
     }
+
+    /// <summary>Reports with an audit entry are saved through the audit trail (which chains the entry, uncancellable); others directly.</summary>
+    private Task SaveAsync(LanternDbContext db, bool audited, CancellationToken cancellationToken) =>
+        audited ? _audit.SaveAsync(db) : db.SaveChangesAsync(cancellationToken);
 
     private static void Add(LanternDbContext db, PendingReport pending)
     {
         db.Reports.Add(pending.Report);
         db.EntityIndex.AddRange(pending.Index);
+        pending.Audited?.Invoke(db);
     }
 
     /// <summary>Database-generated keys a failed attempt may have left on the rows.</summary>
@@ -152,7 +161,7 @@ public sealed class ReportWriter : IAsyncDisposable
         }
     }
 
-    private sealed record PendingReport(Report Report, IReadOnlyList<EntityIndexEntry> Index)
+    private sealed record PendingReport(Report Report, IReadOnlyList<EntityIndexEntry> Index, Action<LanternDbContext>? Audited)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -27,7 +27,9 @@ public sealed class SubmitReport(
 {
     private const int Attempts = 3;
 
-    public async Task<SubmittedReport> ExecuteAsync(ReportContent content, IntakeSource source, CancellationToken cancellationToken)
+    /// <summary>Stores the report; <paramref name="audited"/> stages its audit entry (given its reference) to be saved with it (null for reporters).</summary>
+    public async Task<SubmittedReport> ExecuteAsync(
+        ReportContent content, IntakeSource source, CancellationToken cancellationToken, Action<Platform.Persistence.LanternDbContext, string>? audited = null)
     {
         var region = await regions.ResolveAsync(content.Location.Country ?? "BE", content.Location.Postcode, cancellationToken);
         var urgency = UrgencyScorer.Assess(content);
@@ -39,7 +41,8 @@ public sealed class SubmitReport(
                 var prepared = await PrepareAsync(content, source, region, urgency, answers, cancellationToken);
                 try
                 {
-                    await writer.SaveAsync(prepared.Report, prepared.Index, cancellationToken);
+                    var reference = prepared.Report.Reference;
+                    await writer.SaveAsync(prepared.Report, prepared.Index, cancellationToken, audited is null ? null : db => audited(db, reference));
                     return prepared.Submitted;
                 }
                 catch (DbUpdateException) when (attempt < Attempts)

@@ -30,8 +30,9 @@ public sealed class RecordReport(ReportValidator validator, SubmitReport submit,
             return new RecordOutcome(errors, null);
         }
 
-        var submitted = await submit.ExecuteAsync(content, source, cancellationToken);
-        await audit.AppendAsync(member.Actor, AuditAction, submitted.Reference, "channel=" + source.Channel, cancellationToken);
+        // The report and its entry are written in one transaction.
+        var submitted = await submit.ExecuteAsync(content, source, cancellationToken, (db, reference) =>
+            audit.Add(db, member.Actor, AuditAction, reference, "channel=" + source.Channel));
         return new RecordOutcome([], submitted);
     }
 }

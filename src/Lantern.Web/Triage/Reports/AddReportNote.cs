@@ -73,10 +73,10 @@ public sealed class AddReportNote(ReportScope scope, LanternDbContext db, KeyRin
                 Ciphertext = Encrypt(report, sequence, note),
             });
             report.AcknowledgedAt ??= now;
+            audit.Add(db, member.Actor, "report.note-added", report.Reference, $"sequence={sequence}");
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                await audit.AppendAsync(member.Actor, "report.note-added", report.Reference, $"sequence={sequence}", cancellationToken);
+                await audit.SaveAsync(db);
                 return ReportActionResult.Ok();
             }
             catch (DbUpdateException) when (attempt < Attempts)

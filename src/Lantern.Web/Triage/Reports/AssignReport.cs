@@ -42,12 +42,10 @@ public sealed class AssignReport(ReportScope scope, LanternDbContext db, AuditTr
         var previous = report.AssignedToId;
         report.AssignedToId = assigneeId;
         report.AcknowledgedAt ??= clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-
         var (action, detail) = assigneeId is { } to
             ? ("report.assigned", $"to={to}" + (previous is { } from ? $"; from={from}" : string.Empty))
             : ("report.unassigned", previous is { } from2 ? $"from={from2}" : string.Empty);
-        await audit.AppendAsync(member.Actor, action, report.Reference, detail, cancellationToken);
+        await audit.RecordAsync(db, member.Actor, action, report.Reference, detail);
         return ReportActionResult.Ok();
     }
 

@@ -57,6 +57,7 @@ public sealed class ChangeReportStatus(ReportScope scope, LanternDbContext db, A
 
         var kept = closing ? outcome : null;
         DateTime? now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await audit.BeginTransactionAsync(db, cancellationToken);
         var updated = await reports.Where(r => r.Id == current.Id && r.Status == current.Status)
             .ExecuteUpdateAsync(
                 set => set
@@ -71,8 +72,10 @@ public sealed class ChangeReportStatus(ReportScope scope, LanternDbContext db, A
             return ReportActionResult.Conflict("staff.report.status.error.stale");
         }
 
+        // From here on nothing is cancelled: the change and its entry are committed together.
         var detail = $"from={current.Status}; to={newStatus}" + (closing ? $"; outcome={outcome}" : string.Empty);
-        await audit.AppendAsync(member.Actor, ReportWorkflow.IsReopening(current.Status, newStatus) ? "report.reopened" : "report.status-changed", normalised!, detail, cancellationToken);
+        await audit.RecordAsync(db, member.Actor, ReportWorkflow.IsReopening(current.Status, newStatus) ? "report.reopened" : "report.status-changed", normalised!, detail);
+        await transaction.CommitAsync(CancellationToken.None);
         return ReportActionResult.Ok();
     }
 }

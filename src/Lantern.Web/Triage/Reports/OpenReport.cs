@@ -66,7 +66,7 @@ public sealed class OpenReport(ReportScope scope, LanternDbContext db, KeyRing k
         }
 
         var detail = partner ? $"via={via}; referral={referralScope}" : $"via={via}; notes={notes.Count}";
-        await audit.AppendAsync(member.Actor, "report.read", report.Reference, detail, cancellationToken);
+        await audit.RecordAsync(db, member.Actor, "report.read", report.Reference, detail);
 
         return new ReportView
         {

@@ -170,6 +170,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
+
                     b.Property<byte[]>("Hash")
                         .IsRequired()
                         .HasColumnType("bytea");
