@@ -10,7 +10,6 @@ namespace Lantern.Web.Audit;
 /// </summary>
 public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
 {
-    private const int Attempts = 5;
     private readonly SemaphoreSlim _lock = new(1, 1);
     private (long Sequence, byte[] Hash)? _last;
 
@@ -19,7 +18,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock) 
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            for (var attempt = 1; ; attempt++)
+            while (true)
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
@@ -44,7 +43,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock) 
                     _last = (entry.Sequence, entry.Hash);
                     return;
                 }
-                catch (DbUpdateException) when (attempt < Attempts)
+                catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
                 {
                     // Another process appended first: read the new end of the chain and try again.
                     _last = null;

@@ -91,7 +91,14 @@ public static partial class PlatformExtensions
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // A request the server could not read (too large, cut short) is the client's problem, not a 500.
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // A database that could not take a write now (SQLite busy past its timeout, a PostgreSQL serialization
+            // failure or deadlock) is unavailable for a moment, not broken: 503, to be sent again.
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                _ when Persistence.DatabaseErrors.IsContention(exception) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseWhen(IsApi, api => api.UseStatusCodePages(ApiStatusCodes.WriteProblemAsync));
