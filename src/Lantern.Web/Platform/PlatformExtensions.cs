@@ -134,8 +134,15 @@ public static partial class PlatformExtensions
     }
 
     /// <summary>A request the server could not read (too large, cut short) is the client's problem, not a 500.</summary>
-    private static int StatusOf(Exception exception) =>
-        exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+    // A request the server could not read (too large, cut short) is the client's problem, not a 500.
+    // A database that could not take a write now (SQLite busy past its timeout, a PostgreSQL serialization
+    // failure or deadlock) is unavailable for a moment, not broken: 503, to be sent again.
+    private static int StatusOf(Exception exception) => exception switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        _ when Persistence.DatabaseErrors.IsContention(exception) => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 

@@ -59,6 +59,19 @@ public sealed class LanternBrowser : IAsyncLifetime
         return await BrowserSession.StartAsync(_browser!, options, Server.Origin);
     }
 
+    /// <summary>A fresh, isolated browser session on another Lantern process (an intake-only one, for instance).</summary>
+    public async Task<BrowserSession> OpenOnAsync(LanternServer server, bool javaScript = true, string acceptLanguage = "en")
+    {
+        if (_browser is null)
+        {
+            TestEnvironment.Unavailable(_missing ?? "Chromium could not be started.");
+        }
+
+        var options = ContextOptions(javaScript, acceptLanguage);
+        options.BaseURL = server.Origin.ToString();
+        return await BrowserSession.StartAsync(_browser!, options, server.Origin);
+    }
+
     /// <summary>
     /// The text Lantern shows for <paramref name="key"/> in <paramref name="language"/>. Fails when the language
     /// lacks it: Lantern would quietly fall back to English, which is exactly what a journey in French must notice.

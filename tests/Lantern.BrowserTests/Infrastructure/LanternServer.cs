@@ -21,10 +21,38 @@ public sealed class LanternServer : WebApplicationFactory<Program>
     public const string EscapeUrl = "https://escape.test/weather";
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "lantern-browser-" + Guid.NewGuid().ToString("N"));
+    private readonly LanternServer? _backOffice;
 
     public LanternServer()
     {
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
+
+    private LanternServer(LanternServer backOffice)
+        : this()
+    {
+        _backOffice = backOffice;
+    }
+
+    /// <summary>
+    /// The public deployment of docs/OPERATIONS.md beside <paramref name="backOffice"/>: an intake-only process
+    /// (<c>Lantern:Role=Intake</c>) on the same database, holding copies of <c>keys/staff/*.pub</c>,
+    /// <c>keys/staff/current</c>, <c>keys/index.key</c> and <c>keys/receipt-pepper.key</c> and no private key.
+    /// </summary>
+    public static LanternServer IntakeOnlyBeside(LanternServer backOffice)
+    {
+        var intake = new LanternServer(backOffice);
+        var from = Path.Combine(backOffice.DataDirectory, "keys");
+        var to = Path.Combine(intake.DataDirectory, "keys");
+        Directory.CreateDirectory(Path.Combine(to, "staff"));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(from, "staff"), "*.pub").Append(Path.Combine(from, "staff", "current")))
+        {
+            File.Copy(file, Path.Combine(to, "staff", Path.GetFileName(file)));
+        }
+
+        File.Copy(Path.Combine(from, "index.key"), Path.Combine(to, "index.key"));
+        File.Copy(Path.Combine(from, "receipt-pepper.key"), Path.Combine(to, "receipt-pepper.key"));
+        return intake;
     }
 
     /// <summary>The origin the browser talks to, e.g. <c>http://127.0.0.1:41234</c>.</summary>
@@ -57,6 +85,11 @@ public sealed class LanternServer : WebApplicationFactory<Program>
         builder.UseSetting("Lantern:RateLimits:IntakePerClientPerMinute", "10000");
         builder.UseSetting("Lantern:RateLimits:RequestsPerClientPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (_backOffice is not null)
+        {
+            builder.UseSetting("Lantern:Role", "Intake");
+            builder.UseSetting("ConnectionStrings:Lantern", "Data Source=" + Path.Combine(_backOffice.DataDirectory, "lantern.db"));
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -22,8 +22,6 @@ public sealed record ThreadMessage(long Id, int Sequence, DateTime CreatedAt, Gu
 /// </summary>
 public sealed class ReportThread(LanternDbContext db, AuditTrail audit, TimeProvider clock)
 {
-    private const int Attempts = 3;
-
     public async Task<IReadOnlyList<ThreadMessage>> MessagesAsync(Guid reportId, byte[] dataKey, CancellationToken cancellationToken)
     {
         var items = await db.ReportItems.AsNoTracking()
@@ -60,7 +58,7 @@ public sealed class ReportThread(LanternDbContext db, AuditTrail audit, TimeProv
         var plaintext = Encoding.UTF8.GetBytes(text);
         try
         {
-            for (var attempt = 1; ; attempt++)
+            while (true)
             {
                 db.ChangeTracker.Clear();
                 var report = await db.Reports.FirstAsync(r => r.Id == reportId, cancellationToken);
@@ -100,9 +98,10 @@ public sealed class ReportThread(LanternDbContext db, AuditTrail audit, TimeProv
 
                     return item.Id;
                 }
-                catch (DbUpdateException) when (attempt < Attempts)
+                catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
                 {
-                    // The other side wrote a message with this number at the same moment: number this one again.
+                    // The other side wrote a message with this number at the same moment: number this one again. The
+                    // next number read is past the one taken, so this ends however many write at once.
                 }
             }
         }

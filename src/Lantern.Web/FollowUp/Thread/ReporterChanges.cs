@@ -76,7 +76,7 @@ public sealed class ReporterChanges(LanternDbContext db, ReportValidator validat
 
     private async Task ChangeContactAsync(Guid reportId, byte[] dataKey, ReportContact? contact, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        while (true)
         {
             db.ChangeTracker.Clear();
             var report = await db.Reports.FirstAsync(r => r.Id == reportId, cancellationToken);
@@ -119,9 +119,11 @@ public sealed class ReporterChanges(LanternDbContext db, ReportValidator validat
                 db.ChangeTracker.Clear();
                 return;
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
             {
-                // Two changes at the same moment took the same number: number this one again.
+                // Two changes at the same moment took the same number: number this one again (the next number read is
+                // past the one taken, so this ends; no count after which a concurrent change becomes a server error).
+                db.ChangeTracker.Clear();
             }
         }
     }

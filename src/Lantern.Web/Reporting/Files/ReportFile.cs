@@ -39,6 +39,12 @@ public sealed class ReportFile
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>
+    /// How its chunks and name are encrypted (<see cref="ReportFileFormat"/>). Rows stored before the column existed
+    /// read 0, <see cref="ReportFileFormat.Legacy"/>; every new file is <see cref="ReportFileFormat.Bound"/>.
+    /// </summary>
+    public int Format { get; set; } = ReportFileFormat.Bound;
+
     /// <summary>False while chunks are still being written: an incomplete file is never shown and is removed.</summary>
     public bool Complete { get; set; }
 }

@@ -8,7 +8,8 @@ namespace Lantern.Web.Reporting.Files;
 /// <summary>
 /// The plaintext of a stored file, read and decrypted one chunk at a time (only one chunk is ever held).
 /// Seekable, so an image decoder can jump about without the whole file in memory. A chunk that was altered,
-/// moved or removed, or a file shorter than recorded, throws <see cref="CryptographicException"/>.
+/// moved or removed, or a file shorter than recorded, throws <see cref="CryptographicException"/>; in the bound format
+/// (<see cref="ReportFileFormat.Bound"/>) so does a chunk of another file, or a file cut or extended together with its row.
 /// Owns its database scope and its copy of the data key (zeroed on dispose).
 /// </summary>
 public sealed class ReportFileReadStream : Stream
@@ -17,6 +18,7 @@ public sealed class ReportFileReadStream : Stream
     private readonly LanternDbContext _db;
     private readonly byte[] _dataKey;
     private readonly Guid _reportId;
+    private readonly ReportFile _file;
     private readonly int _firstSequence;
     private readonly int _chunkCount;
     private readonly long _length;
@@ -25,15 +27,16 @@ public sealed class ReportFileReadStream : Stream
     private int _chunkSize;
     private long _position;
 
-    internal ReportFileReadStream(IServiceScopeFactory scopes, ReadOnlySpan<byte> dataKey, Guid reportId, int firstSequence, int chunkCount, long length)
+    internal ReportFileReadStream(IServiceScopeFactory scopes, ReadOnlySpan<byte> dataKey, Guid reportId, ReportFile file)
     {
         _scope = scopes.CreateAsyncScope();
         _db = _scope.ServiceProvider.GetRequiredService<LanternDbContext>();
         _dataKey = dataKey.ToArray();
         _reportId = reportId;
-        _firstSequence = firstSequence;
-        _chunkCount = chunkCount;
-        _length = length;
+        _file = file;
+        _firstSequence = file.FirstChunkSequence;
+        _chunkCount = file.ChunkCount;
+        _length = file.Length;
     }
 
     public override bool CanRead => true;
@@ -158,7 +161,13 @@ public sealed class ReportFileReadStream : Stream
             .Select(i => i.Ciphertext);
         var ciphertext = (sync ? query.FirstOrDefault() : await query.FirstOrDefaultAsync(cancellationToken))
             ?? throw new CryptographicException("A chunk of the file is missing.");
-        var plaintext = ItemCipher.Decrypt(_dataKey, _reportId, ItemKind.FileChunk, sequence, ciphertext);
+        var plaintext = _file.Format switch
+        {
+            // The chunk says which file it belongs to, where in it, and whether the file ends with it.
+            ReportFileFormat.Bound => ItemCipher.Decrypt(_dataKey, _reportId, ItemKind.FileChunk, sequence, FileBinding.Chunk(_file, index, last: index == _chunkCount - 1), ciphertext),
+            ReportFileFormat.Legacy => ItemCipher.Decrypt(_dataKey, _reportId, ItemKind.FileChunk, sequence, ciphertext),
+            _ => throw new CryptographicException("Unknown file format."),
+        };
         var expected = index == _chunkCount - 1 ? _length - ((long)index * (_chunkSize == 0 ? plaintext.Length : _chunkSize)) : (_chunkSize == 0 ? plaintext.Length : _chunkSize);
         if (plaintext.Length != expected || plaintext.Length == 0)
         {

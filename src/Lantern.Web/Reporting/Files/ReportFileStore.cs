@@ -37,7 +37,9 @@ public sealed record ReportFileInfo(
 /// <c>FileChunk</c>; the name as one <c>FileName</c> item).
 /// <para>
 /// Writing streams: one chunk (<see cref="FilesOptions.ChunkKilobytes"/>) is read, checked, encrypted and saved
-/// at a time. The type is decided from the first chunk's bytes before anything is written; limits are counted
+/// at a time (with the next one read ahead, to know whether it is the last). Each chunk is bound to its file, its
+/// index and whether it ends the file (<see cref="ReportFileFormat.Bound"/>), so evidence cannot be cut, extended or
+/// spliced without reading it failing; files stored earlier stay readable in <see cref="ReportFileFormat.Legacy"/>. The type is decided from the first chunk's bytes before anything is written; limits are counted
 /// as the bytes arrive; the file must end like its type ends. A file first reserves a block of sequences
 /// (large enough for the largest file) by saving its row and its name item, whose unique index
 /// (ReportId, Kind, Sequence) makes two concurrent writers of the same report pick different blocks. It is
@@ -55,7 +57,12 @@ public sealed class ReportFileStore(
     Audit.AuditTrail audit,
     ILogger<ReportFileStore> logger)
 {
-    private const int ReserveAttempts = 5;
+    /// <summary>
+    /// Test seam (issue 10, item 13): awaited with the report and the first sequence of the block just chosen, before the
+    /// reservation is saved. A test takes that block from another connection here, so that the collision of two
+    /// concurrent uploads happens on every run, as often as the test wants, instead of by luck. Never set outside tests.
+    /// </summary>
+    internal Func<Guid, int, Task>? BeforeReservationSaved { get; set; }
 
     /// <summary>
     /// Stores <paramref name="content"/> as a file of the report (and, for an image, its metadata-free rendition).
@@ -153,7 +160,7 @@ public sealed class ReportFileStore(
         {
             var rendition = files.FirstOrDefault(r => r.OriginalId == f.Id);
             return new ReportFileInfo(
-                f.Id, DecryptName(reportId, dataKey.Span, f.NameSequence, names.GetValueOrDefault(f.NameSequence)), f.ContentType, f.Length,
+                f.Id, DecryptName(reportId, dataKey.Span, f, names.GetValueOrDefault(f.NameSequence)), f.ContentType, f.Length,
                 DateTime.SpecifyKind(f.CreatedAt, DateTimeKind.Utc), f.AuthorId, f.MessageItemId, rendition?.Id, rendition?.ContentType);
         })];
     }
@@ -174,7 +181,7 @@ public sealed class ReportFileStore(
         var ciphertext = await db.ReportItems.AsNoTracking()
             .Where(i => i.ReportId == file.ReportId && i.Kind == (int)ItemKind.FileName && i.Sequence == file.NameSequence)
             .Select(i => i.Ciphertext).FirstOrDefaultAsync(cancellationToken);
-        return DecryptName(file.ReportId, dataKey.Span, file.NameSequence, ciphertext);
+        return DecryptName(file.ReportId, dataKey.Span, file, ciphertext);
     }
 
     /// <summary>
@@ -182,7 +189,7 @@ public sealed class ReportFileStore(
     /// tampered with throws <see cref="CryptographicException"/>. The stream keeps its own copy of the key.
     /// </summary>
     public Stream OpenRead(Guid reportId, ReadOnlySpan<byte> dataKey, ReportFile file) =>
-        new ReportFileReadStream(scopes, dataKey, reportId, file.FirstChunkSequence, file.ChunkCount, file.Length);
+        new ReportFileReadStream(scopes, dataKey, reportId, file);
 
     /// <summary>How much of the per-report allowance the report's files already use (renditions not counted).</summary>
     public async Task<long> UsedBytesAsync(Guid reportId, CancellationToken cancellationToken)
@@ -245,6 +252,10 @@ public sealed class ReportFileStore(
         }
 
         var file = await ReserveAsync(db, reportId, dataKey, type, name, authorId, messageItemId, originalId, cancellationToken);
+
+        // The next chunk is read before the current one is encrypted: only then is it known whether the current one
+        // is the last, which the bound format seals into it (two chunks in memory, not one).
+        var ahead = new byte[buffer.Length];
         try
         {
             var inspector = new FileInspector(type);
@@ -264,6 +275,8 @@ public sealed class ReportFileStore(
                 }
 
                 inspector.Append(buffer.AsSpan(0, read));
+                var next = await ReadChunkAsync(content, ahead, cancellationToken);
+                var binding = FileBinding.Chunk(file, sequence - file.FirstChunkSequence, last: next == 0);
                 var chunk = new ReportItem
                 {
                     ReportId = reportId,
@@ -271,14 +284,14 @@ public sealed class ReportFileStore(
                     Sequence = sequence,
                     CreatedAt = file.CreatedAt,
                     AuthorId = authorId,
-                    Ciphertext = ItemCipher.Encrypt(dataKey.Span, reportId, ItemKind.FileChunk, sequence, buffer.AsSpan(0, read)),
+                    Ciphertext = ItemCipher.Encrypt(dataKey.Span, reportId, ItemKind.FileChunk, sequence, binding, buffer.AsSpan(0, read)),
                 };
                 db.ReportItems.Add(chunk);
                 await db.SaveChangesAsync(cancellationToken);
                 // Forget the saved chunk at once so memory stays at one chunk however large the file.
                 db.Entry(chunk).State = EntityState.Detached;
                 sequence++;
-                read = await ReadChunkAsync(content, buffer, cancellationToken);
+                (buffer, ahead, read) = (ahead, buffer, next);
             }
 
             if (!inspector.IsWhole())
@@ -311,19 +324,27 @@ public sealed class ReportFileStore(
             await RemoveAsync(reportId, file.Id);
             throw;
         }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(buffer);
+            CryptographicOperations.ZeroMemory(ahead);
+        }
     }
 
     /// <summary>
     /// Saves the file's row (incomplete) and its encrypted name, claiming a block of sequences after every block
     /// already claimed. Two writers that picked the same block collide on the name item's unique index; the
-    /// loser picks again.
+    /// loser picks again, as often as it takes: each collision means another writer's block was saved, so the
+    /// next pick is past it, and every round lets one writer through. There is no count after which a concurrent
+    /// upload gives up (which would be a server error for a request that did nothing wrong); the request's own
+    /// cancellation still ends the loop.
     /// </summary>
     private async Task<ReportFile> ReserveAsync(
         LanternDbContext db, Guid reportId, ReadOnlyMemory<byte> dataKey, FileType type, string name, Guid? authorId, long? messageItemId, Guid? originalId,
         CancellationToken cancellationToken)
     {
         var reserve = options.Value.MaxChunks;
-        for (var attempt = 1; ; attempt++)
+        while (true)
         {
             var claimed = await db.ReportFiles.Where(f => f.ReportId == reportId).MaxAsync(f => (int?)(f.FirstChunkSequence + f.ChunkCount), cancellationToken) ?? 0;
             var written = await db.ReportItems.Where(i => i.ReportId == reportId && (i.Kind == (int)ItemKind.FileChunk || i.Kind == (int)ItemKind.FileName))
@@ -342,6 +363,7 @@ public sealed class ReportFileStore(
                 FirstChunkSequence = first,
                 ChunkCount = reserve,
                 CreatedAt = now,
+                Format = ReportFileFormat.Bound,
             };
             var nameBytes = Encoding.UTF8.GetBytes(name);
             var nameItem = new ReportItem
@@ -351,19 +373,25 @@ public sealed class ReportFileStore(
                 Sequence = first,
                 CreatedAt = now,
                 AuthorId = authorId,
-                Ciphertext = ItemCipher.Encrypt(dataKey.Span, reportId, ItemKind.FileName, first, nameBytes),
+                Ciphertext = ItemCipher.Encrypt(dataKey.Span, reportId, ItemKind.FileName, first, FileBinding.Name(file), nameBytes),
             };
             CryptographicOperations.ZeroMemory(nameBytes);
             db.ReportFiles.Add(file);
             db.ReportItems.Add(nameItem);
+            if (BeforeReservationSaved is { } hold)
+            {
+                await hold(reportId, first);
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
                 db.Entry(nameItem).State = EntityState.Detached;
                 return file;
             }
-            catch (DbUpdateException) when (attempt < ReserveAttempts)
+            catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
             {
+                // Another upload to this report saved the same block first: read the highest sequence again.
                 db.ChangeTracker.Clear();
             }
         }
@@ -372,14 +400,19 @@ public sealed class ReportFileStore(
     private static Task<long> UsedAsync(LanternDbContext db, Guid reportId, CancellationToken cancellationToken) =>
         db.ReportFiles.Where(f => f.ReportId == reportId && f.OriginalId == null).SumAsync(f => f.Length, cancellationToken);
 
-    private static string DecryptName(Guid reportId, ReadOnlySpan<byte> dataKey, int sequence, byte[]? ciphertext)
+    private static string DecryptName(Guid reportId, ReadOnlySpan<byte> dataKey, ReportFile file, byte[]? ciphertext)
     {
         if (ciphertext is null)
         {
             throw new CryptographicException("The name of a file is missing.");
         }
 
-        var plaintext = ItemCipher.Decrypt(dataKey, reportId, ItemKind.FileName, sequence, ciphertext);
+        var plaintext = file.Format switch
+        {
+            ReportFileFormat.Bound => ItemCipher.Decrypt(dataKey, reportId, ItemKind.FileName, file.NameSequence, FileBinding.Name(file), ciphertext),
+            ReportFileFormat.Legacy => ItemCipher.Decrypt(dataKey, reportId, ItemKind.FileName, file.NameSequence, ciphertext),
+            _ => throw new CryptographicException("Unknown file format."),
+        };
         try
         {
             return Encoding.UTF8.GetString(plaintext);

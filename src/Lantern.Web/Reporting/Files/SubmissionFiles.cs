@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +19,7 @@ namespace Lantern.Web.Reporting.Files;
 /// </list>
 /// A report is thus acknowledged (the receipt shown) only with all its files, and nothing is left half-saved.
 /// </summary>
-public sealed class SubmissionFiles(ReportFileStore store, IServiceScopeFactory scopes, KeyRing keys, IOptions<FilesOptions> options)
+public sealed class SubmissionFiles(ReportFileStore store, IServiceScopeFactory scopes, IOptions<FilesOptions> options)
 {
     /// <summary>The first refusal among <paramref name="files"/>, or null when all of them may be stored.</summary>
     public async Task<FileRefusedException?> CheckAsync(IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
@@ -73,33 +71,28 @@ public sealed class SubmissionFiles(ReportFileStore store, IServiceScopeFactory 
     }
 
     /// <summary>
-    /// Stores the files of the report just submitted as the reporter's. On any failure the report is removed with
-    /// everything of it, and the exception is rethrown (a <see cref="FileRefusedException"/> the person can act on).
+    /// Stores the files of the report just submitted as the reporter's, under <paramref name="dataKey"/>: the key
+    /// <c>SubmitReport</c> has just made (never the sealed copy, which only the back office can open: an intake-only
+    /// process holds no staff private key). On any failure the report is removed with everything of it, and the
+    /// exception is rethrown (a <see cref="FileRefusedException"/> the person can act on).
     /// </summary>
-    public async Task StoreAsync(string reference, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
+    public async Task StoreAsync(Guid reportId, ReadOnlyMemory<byte> dataKey, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
-        var report = await db.Reports.AsNoTracking().Where(r => r.Reference == reference)
-            .Select(r => new { r.Id, r.StaffKeyId, r.SealedDataKey }).SingleAsync(CancellationToken.None);
-        var dataKey = ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
         try
         {
             foreach (var file in files)
             {
                 await using var content = file.OpenReadStream();
-                await store.AddAsync(report.Id, dataKey, content, file.FileName, null, null, cancellationToken);
+                await store.AddAsync(reportId, dataKey, content, file.FileName, null, null, cancellationToken);
             }
         }
         catch
         {
             // Not acknowledged, so not kept: the person sends again, nothing half of it stays.
-            await db.Reports.Where(r => r.Id == report.Id).ExecuteDeleteAsync(CancellationToken.None);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+            await db.Reports.Where(r => r.Id == reportId).ExecuteDeleteAsync(CancellationToken.None);
             throw;
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(dataKey);
         }
     }
 }

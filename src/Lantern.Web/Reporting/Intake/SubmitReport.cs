@@ -28,8 +28,22 @@ public sealed class SubmitReport(
     private const int Attempts = 3;
 
     /// <summary>Stores the report; <paramref name="audited"/> stages its audit entry (given its reference) to be saved with it (null for reporters).</summary>
+    public Task<SubmittedReport> ExecuteAsync(
+        ReportContent content, IntakeSource source, CancellationToken cancellationToken, Action<Platform.Persistence.LanternDbContext, string>? audited = null) =>
+        ExecuteAsync(content, source, whenStored: null, cancellationToken, audited);
+
+    /// <summary>
+    /// Stores the report, then hands <paramref name="whenStored"/> the report's id and its data key, the one just made:
+    /// what is stored with the report (its files) is encrypted under it without opening the sealed copy, which only
+    /// the back office can (an intake-only process holds no staff private key). The key is zeroed when it returns.
+    /// <paramref name="audited"/> stages the report's audit entry (given its reference) to be saved with it (null for reporters).
+    /// </summary>
     public async Task<SubmittedReport> ExecuteAsync(
-        ReportContent content, IntakeSource source, CancellationToken cancellationToken, Action<Platform.Persistence.LanternDbContext, string>? audited = null)
+        ReportContent content,
+        IntakeSource source,
+        Func<Guid, ReadOnlyMemory<byte>, Task>? whenStored,
+        CancellationToken cancellationToken,
+        Action<Platform.Persistence.LanternDbContext, string>? audited = null)
     {
         var region = await regions.ResolveAsync(content.Location.Country ?? "BE", content.Location.Postcode, cancellationToken);
         var urgency = UrgencyScorer.Assess(content);
@@ -42,12 +56,26 @@ public sealed class SubmitReport(
                 try
                 {
                     var reference = prepared.Report.Reference;
-                    await writer.SaveAsync(prepared.Report, prepared.Index, cancellationToken, audited is null ? null : db => audited(db, reference));
+                    try
+                    {
+                        await writer.SaveAsync(prepared.Report, prepared.Index, cancellationToken, audited is null ? null : db => audited(db, reference));
+                    }
+                    catch (DbUpdateException) when (attempt < Attempts)
+                    {
+                        // A reference (40 random bits) or a verifier collided with a stored one: draw again.
+                        continue;
+                    }
+
+                    if (whenStored is not null)
+                    {
+                        await whenStored(prepared.Report.Id, prepared.DataKey);
+                    }
+
                     return prepared.Submitted;
                 }
-                catch (DbUpdateException) when (attempt < Attempts)
+                finally
                 {
-                    // A reference (40 random bits) or a verifier collided with a stored one: draw again.
+                    CryptographicOperations.ZeroMemory(prepared.DataKey);
                 }
             }
         }
@@ -57,7 +85,8 @@ public sealed class SubmitReport(
         }
     }
 
-    private async Task<(Report Report, IReadOnlyList<EntityIndexEntry> Index, SubmittedReport Submitted)> PrepareAsync(
+    /// <summary>The report ready to write, with its data key (the caller zeroes it).</summary>
+    private async Task<(Report Report, IReadOnlyList<EntityIndexEntry> Index, SubmittedReport Submitted, byte[] DataKey)> PrepareAsync(
         ReportContent content, IntakeSource source, string? region, UrgencyAssessment urgency, byte[] answers, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
@@ -97,11 +126,15 @@ public sealed class SubmitReport(
                 Signs = content.Signs.Select(code => new ReportSign { Code = code }).ToList(),
                 Items = [new ReportItem { Kind = (int)ItemKind.Answers, Sequence = 0, CreatedAt = now, Ciphertext = ItemCipher.Encrypt(dataKey, id, ItemKind.Answers, 0, answers) }],
             };
-            return (report, indexer.Index(id, content.Entities, report.Country).ToList(), new SubmittedReport(report.Reference, receipt));
+            return (report, indexer.Index(id, content.Entities, report.Country).ToList(), new SubmittedReport(report.Reference, receipt), dataKey);
+        }
+        catch
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+            throw;
         }
         finally
         {
-            CryptographicOperations.ZeroMemory(dataKey);
             CryptographicOperations.ZeroMemory(receiptKeys.WrappingKey);
         }
     }

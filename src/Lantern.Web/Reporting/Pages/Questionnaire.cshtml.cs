@@ -101,17 +101,18 @@ public sealed class QuestionnaireModel(
             return await RefuseFilesAsync(refused, cancellationToken);
         }
 
-        var submitted = await submit.ExecuteAsync(Answers, IntakeSource.Web, cancellationToken);
-        if (files.Count > 0)
+        SubmittedReport submitted;
+        try
         {
-            try
-            {
-                await submissionFiles.StoreAsync(submitted.Reference, files, cancellationToken);
-            }
-            catch (FileRefusedException refusedLate)
-            {
-                return await RefuseFilesAsync(refusedLate, cancellationToken);
-            }
+            submitted = await submit.ExecuteAsync(
+                Answers,
+                IntakeSource.Web,
+                files.Count > 0 ? (reportId, dataKey) => submissionFiles.StoreAsync(reportId, dataKey, files, cancellationToken) : null,
+                cancellationToken);
+        }
+        catch (FileRefusedException refusedLate)
+        {
+            return await RefuseFilesAsync(refusedLate, cancellationToken);
         }
 
         sentCookie.Write(Response, submitted.Reference, submitted.Receipt);

@@ -19,8 +19,6 @@ public sealed class AddReportNote(ReportScope scope, LanternDbContext db, KeyRin
 {
     public const int MaxLength = 10_000;
 
-    private const int Attempts = 3;
-
     public async Task<ReportActionResult> ExecuteAsync(StaffMember member, string? reference, string? text, CancellationToken cancellationToken)
     {
         var normalised = ReportReferences.Normalise(reference);
@@ -56,7 +54,7 @@ public sealed class AddReportNote(ReportScope scope, LanternDbContext db, KeyRin
             return ReportActionResult.Invalid("staff.report.note.error.too_long", MaxLength);
         }
 
-        for (var attempt = 1; ; attempt++)
+        while (true)
         {
             db.ChangeTracker.Clear();
             var report = await scope.VisibleTo(member).FirstAsync(r => r.Reference == normalised, cancellationToken);
@@ -79,9 +77,10 @@ public sealed class AddReportNote(ReportScope scope, LanternDbContext db, KeyRin
                 await audit.SaveAsync(db);
                 return ReportActionResult.Ok();
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
             {
-                // Another note took this sequence number at the same moment: number this one again.
+                // Another note took this sequence number at the same moment: number this one again (the next number
+                // read is past it, so this ends; never a server error for a note that did nothing wrong).
             }
         }
     }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Triage;
 using Lantern.Web.Accounts;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Reporting.Files;
 
@@ -57,28 +56,6 @@ public sealed class ReportFileLimitTests(SmallFileLimitsFactory factory) : Lante
         Assert.Contains("at most 2 MB", await TitleAsync(third), StringComparison.Ordinal);
         Assert.Equal(stored, await CountsAsync(report.Reference));
         Assert.Equal(2, stored.Files);
-    }
-
-    [Fact]
-    public async Task UploadsRunningAtTheSameTime_NeverTakeTheReportBeyondItsLimit()
-    {
-        var report = await SubmittedReports.SendAsync(Factory, cancellationToken: Cancellation);
-        var token = await StaffSessions.TokenAsync(Factory, await StaffSessions.CreateAsync(Factory, StaffRoles.Analyst));
-        var pdf = TestFiles.LargePdf(AlmostOneMegabyte);
-
-        var responses = await Task.WhenAll(Enumerable.Range(1, 5).Select(i => UploadAsync(token, report.Reference, $"file{i}.pdf", pdf)));
-
-        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.RequestEntityTooLarge, r.StatusCode.ToString()));
-        var stored = await Factory.WithDbAsync(db => db.ReportFiles
-            .Where(f => db.Reports.Any(r => r.Id == f.ReportId && r.Reference == report.Reference) && f.OriginalId == null)
-            .Select(f => f.Length).ToListAsync(Cancellation));
-        Assert.InRange(stored.Count, 0, 2);
-        Assert.True(stored.Sum() <= 2 * 1024 * 1024);
-        Assert.Equal(stored.Count, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
-        foreach (var response in responses)
-        {
-            response.Dispose();
-        }
     }
 
     private Task<HttpResponseMessage> UploadAsync(string token, string reference, string fileName, byte[] content) =>

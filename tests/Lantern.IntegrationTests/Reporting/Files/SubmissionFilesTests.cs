@@ -70,12 +70,17 @@ public abstract class SubmissionFilesTests<TFactory>(TFactory factory) : Lantern
         await db.ReportFiles.CountAsync(Cancellation),
         await db.ReportItems.CountAsync(i => i.Kind == (int)Lantern.Web.Platform.Crypto.ItemKind.FileChunk || i.Kind == (int)Lantern.Web.Platform.Crypto.ItemKind.FileName, Cancellation)));
 
-    private async Task<HtmlPage> ReviewAsync(string description)
+    private Task<HtmlPage> ReviewAsync(string description) => QuestionnaireReview.ReachAsync(new FormClient(CreateBrowserClient()), description, Cancellation);
+}
+
+/// <summary>A witness's questionnaire filled in up to the review (sending) step, where the file field is.</summary>
+public static class QuestionnaireReview
+{
+    public static async Task<HtmlPage> ReachAsync(FormClient forms, string description, CancellationToken cancellationToken)
     {
-        var forms = new FormClient(CreateBrowserClient());
-        var page = await forms.GetAsync("/en/report/witness", Cancellation);
-        page = await page.Form("#questionnaire").Check("immediateDanger", "no").PressAsync("action", "next", Cancellation);
-        page = await page.Form("#questionnaire").Check("signs", "documents").Check("minorsInvolved", "no").PressAsync("action", "next", Cancellation);
+        var page = await forms.GetAsync("/en/report/witness", cancellationToken);
+        page = await page.Form("#questionnaire").Check("immediateDanger", "no").PressAsync("action", "next", cancellationToken);
+        page = await page.Form("#questionnaire").Check("signs", "documents").Check("minorsInvolved", "no").PressAsync("action", "next", cancellationToken);
         for (var step = page.Form("#questionnaire").Value("step"); step != "review"; step = page.Form("#questionnaire").Value("step"))
         {
             var form = page.Form("#questionnaire");
@@ -84,7 +89,7 @@ public abstract class SubmissionFilesTests<TFactory>(TFactory factory) : Lantern
                 form.Set("description", description);
             }
 
-            page = await form.PressAsync("action", "next", Cancellation);
+            page = await form.PressAsync("action", "next", cancellationToken);
             Assert.Equal(HttpStatusCode.OK, page.Status);
         }
 

@@ -672,6 +672,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<int>("FirstChunkSequence")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
+
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 

@@ -657,6 +657,9 @@ namespace Lantern.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<int>("FirstChunkSequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
