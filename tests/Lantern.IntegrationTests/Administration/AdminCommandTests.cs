@@ -299,8 +299,14 @@ public sealed class AdminCommandTests : IDisposable
             {
                 rows.Add(new AuditEntry
                 {
-                    Sequence = reader.GetInt64(0), At = reader.GetDateTime(1), Actor = reader.GetString(2), Action = reader.GetString(3),
-                    Record = reader.GetString(4), Detail = reader.GetString(5), PreviousHash = (byte[])reader[6], Hash = (byte[])reader[7],
+                    Sequence = reader.GetInt64(0),
+                    At = reader.GetDateTime(1),
+                    Actor = reader.GetString(2),
+                    Action = reader.GetString(3),
+                    Record = reader.GetString(4),
+                    Detail = reader.GetString(5),
+                    PreviousHash = (byte[])reader[6],
+                    Hash = (byte[])reader[7],
                 });
             }
         }

@@ -1,7 +1,7 @@
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Audit;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
