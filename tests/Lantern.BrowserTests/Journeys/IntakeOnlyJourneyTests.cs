@@ -62,8 +62,9 @@ public sealed class IntakeOnlyJourneyTests(LanternBrowser lantern)
         await using var staff = await lantern.OpenAsync(javaScript: true, language);
         await StaffMembers.EnrolNewAsync(lantern.Server, staff, StaffRoles.Analyst);
         await staff.Page.GotoAsync($"/staff/reports/{reference}");
-        var image = staff.Page.Locator("#files img");
-        await Assertions.Expect(image).ToHaveCountAsync(1);
+        // The team's file list shows both photos: the questionnaire's and the one sent in the thread.
+        await Assertions.Expect(staff.Page.Locator("#files img")).ToHaveCountAsync(2);
+        var image = staff.Page.Locator("#files img").First;
         await image.ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(image).ToHaveJSPropertyAsync("complete", true);
         Assert.True(await image.EvaluateAsync<int>("i => i.naturalWidth") > 0, "The photo sent on the intake process did not open in the back office.");

@@ -35,6 +35,11 @@ public sealed class StaffSignIn(
     {
         var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
         var failure = await CheckAsync(user, password ?? string.Empty, code);
+
+        // Identity has saved (or, on a concurrent change of the account, failed to save) everything it meant to; its
+        // copy of the account must not ride along with the audit entry: a copy a racing request made stale would fail
+        // the entry's save, and turn a refused code into a 500.
+        db.ChangeTracker.Clear();
         if (failure != SignInFailure.None)
         {
             await audit.RecordAsync(db, user?.Id.ToString() ?? "anonymous", "sign-in.failed", user?.Id.ToString() ?? string.Empty, Reason(failure));

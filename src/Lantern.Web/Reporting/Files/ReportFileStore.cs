@@ -346,10 +346,17 @@ public sealed class ReportFileStore(
         var reserve = options.Value.MaxChunks;
         while (true)
         {
-            var claimed = await db.ReportFiles.Where(f => f.ReportId == reportId).MaxAsync(f => (int?)(f.FirstChunkSequence + f.ChunkCount), cancellationToken) ?? 0;
-            var written = await db.ReportItems.Where(i => i.ReportId == reportId && (i.Kind == (int)ItemKind.FileChunk || i.Kind == (int)ItemKind.FileName))
-                .MaxAsync(i => (int?)i.Sequence, cancellationToken) ?? -1;
-            var first = Math.Max(claimed, written + 1);
+            // Both ends are read in ONE statement, so from one snapshot. Read one after the other, a block saved in
+            // between (another upload's reservation, then its first chunks) could be missed by the first read and seen
+            // only through its chunks by the second: this writer would then start inside that block, on a sequence
+            // where no name item collides, and fail later on a chunk's sequence (a 500 seen on PostgreSQL).
+            var ends = await db.Reports.Where(r => r.Id == reportId).Select(r => new
+            {
+                Claimed = db.ReportFiles.Where(f => f.ReportId == reportId).Max(f => (int?)(f.FirstChunkSequence + f.ChunkCount)),
+                Written = db.ReportItems.Where(i => i.ReportId == reportId && (i.Kind == (int)ItemKind.FileChunk || i.Kind == (int)ItemKind.FileName))
+                    .Max(i => (int?)i.Sequence),
+            }).SingleAsync(cancellationToken);
+            var first = Math.Max(ends.Claimed ?? 0, (ends.Written ?? -1) + 1);
             var now = clock.GetUtcNow().UtcDateTime;
             var file = new ReportFile
             {

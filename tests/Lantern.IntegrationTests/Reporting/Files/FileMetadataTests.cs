@@ -57,7 +57,20 @@ public abstract class FileMetadataTests<TFactory>(TFactory factory) : LanternTes
             Assert.DoesNotContain(marker, Encoding.Latin1.GetString(await download.Content.ReadAsByteArrayAsync(Cancellation)), StringComparison.Ordinal);
         }
 
-        // A partner with a full referral lists both as cleaned and gets them without the metadata.
+        // The thread's files are the central team's; a partner sees the report's own files. The team attaches the same
+        // two to the report, and a partner with a full referral lists both as cleaned and gets them without the metadata.
+        var attacher = await StaffSessions.CreateAsync(Factory, StaffRoles.Analyst);
+        var token = await StaffSessions.TokenAsync(Factory, attacher);
+        using (var attached = await ReportFilesApi.UploadAsync(Factory, token, report.Reference, "statement.pdf", pdf, "application/pdf", Cancellation))
+        {
+            Assert.Equal(HttpStatusCode.Created, attached.StatusCode);
+        }
+
+        using (var attached = await ReportFilesApi.UploadAsync(Factory, token, report.Reference, "voice.mp3", mp3, "audio/mpeg", Cancellation))
+        {
+            Assert.Equal(HttpStatusCode.Created, attached.StatusCode);
+        }
+
         await SubmittedReports.ReferAsync(Factory, report.Reference, "pag-asa", ReferralScopes.Full);
         using var partner = await ApiAsync(await StaffSessions.CreateAsync(Factory, StaffRoles.PartnerCaseworker, "pag-asa"));
         var listed = await ListAsync(partner, report.Reference);
