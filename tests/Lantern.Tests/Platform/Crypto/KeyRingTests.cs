@@ -65,16 +65,19 @@ public class KeyRingTests
         using var staff = StaffKeyPair.Generate();
         var index = RandomNumberGenerator.GetBytes(32);
         var pepper = RandomNumberGenerator.GetBytes(32);
+        var audit = RandomNumberGenerator.GetBytes(32);
 
         using var keys = Keys.CreateKeyRing(folder.Path, new KeyOptions
         {
             IndexKey = Convert.ToBase64String(index),
             ReceiptPepper = Convert.ToBase64String(pepper),
             StaffPrivateKey = staff.ExportPrivatePem(),
+            AuditKey = Convert.ToBase64String(audit),
         });
 
         Assert.Equal(index, keys.IndexKey);
         Assert.Equal(pepper, keys.ReceiptPepper);
+        Assert.Equal(audit, keys.AuditKey);
         Assert.Equal(staff.Id, keys.CurrentStaffKey.Id);
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(folder.Path, "keys"), "*", SearchOption.AllDirectories));
     }
