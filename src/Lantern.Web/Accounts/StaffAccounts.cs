@@ -8,28 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Accounts;
 
-/// <summary>The outcome of an account operation: a value, or a message for the operator.</summary>
-public sealed record AccountResult<T>(T? Value, string? Error);
-
-internal static class AccountResult
-{
-    public static AccountResult<T> Ok<T>(T value) => new(value, null);
-
-    public static AccountResult<T> Fail<T>(string error) => new(default, error);
-}
-
-/// <summary>A new account and the one-time token of its enrolment link.</summary>
-public sealed record CreatedAccount(StaffUser User, string EnrolmentToken);
-
-/// <summary>A new enrolment: the one-time token of its link, and how many personal access tokens it revoked.</summary>
-public sealed record EnrolmentReset(string EnrolmentToken, int TokensRevoked);
-
-/// <summary>One line of <c>users list</c>.</summary>
-public sealed record AccountSummary(string Email, IReadOnlyList<string> Roles, string? Organisation, bool Enrolled, bool Disabled);
-
-/// <summary>One personal access token as the tokens page lists it (never the token itself).</summary>
-public sealed record TokenSummary(Guid Id, string Owner, string Name, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? RevokedAt);
-
 /// <summary>Creating, listing and disabling staff accounts, and issuing personal access tokens; every change audited.</summary>
 public sealed class StaffAccounts(
     UserManager<StaffUser> users,

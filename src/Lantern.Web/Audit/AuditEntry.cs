@@ -1,17 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Lantern.Web.Audit;
-
-/// <summary>How an entry's hash is made. Entries written before the audit key existed keep the bare hash.</summary>
-public enum AuditFormat
-{
-    /// <summary>SHA-256 over the fields (<c>lantern/audit/v1</c>): anyone who can write the database can recompute it.</summary>
-    Sha256 = 0,
-
-    /// <summary>HMAC-SHA-256 under <c>keys/audit.key</c> (<c>lantern/audit/v2</c>): recomputing needs the key, kept outside the database.</summary>
-    HmacSha256 = 1,
-}
 
 /// <summary>
 /// One line of the audit trail: who did what to which record, and when. Entries are only ever appended;
@@ -46,23 +33,4 @@ public sealed class AuditEntry
 
     /// <summary>Not stored: the order in which entries were staged in one DbContext, so that they are chained in that order.</summary>
     internal long StagedOrder { get; set; }
-}
-
-internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
-{
-    public void Configure(EntityTypeBuilder<AuditEntry> builder)
-    {
-        builder.ToTable("audit_entries");
-        builder.HasKey(e => e.Id);
-        builder.HasIndex(e => e.Sequence).IsUnique();
-        builder.HasIndex(e => e.At);
-        builder.Property(e => e.Actor).HasMaxLength(64);
-        builder.Property(e => e.Action).HasMaxLength(64);
-        builder.Property(e => e.Record).HasMaxLength(64);
-        builder.Property(e => e.Detail).HasMaxLength(500);
-        builder.Ignore(e => e.StagedOrder);
-        builder.HasIndex(e => new { e.Action, e.At });
-        builder.HasIndex(e => new { e.Actor, e.At });
-        builder.HasIndex(e => new { e.Record, e.At });
-    }
 }

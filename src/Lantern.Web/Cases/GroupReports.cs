@@ -3,7 +3,6 @@ using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Audit;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Reporting;
-using Lantern.Web.Reporting.Intake;
 using Lantern.Web.Triage;
 using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -129,19 +128,5 @@ public sealed class GroupReports(ReportScope scope, LanternDbContext db, AuditTr
 
         var current = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken);
         return ReportActionResult.Conflict("staff.report.case.error.already", current ?? string.Empty);
-    }
-}
-
-/// <summary>Case references, <c>CS-XXXX-XXXX</c>, generated like report references and read back as people type them.</summary>
-public static class CaseReferences
-{
-    public const string Prefix = "CS";
-
-    public static string Next() => ReferenceGenerator.Next(Prefix);
-
-    public static string? Normalise(string? reference)
-    {
-        var normalised = ReportReferences.Normalise(reference);
-        return normalised is { Length: 12 } && normalised.StartsWith(Prefix + "-", StringComparison.Ordinal) ? normalised : null;
     }
 }

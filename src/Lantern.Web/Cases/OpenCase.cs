@@ -5,14 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Cases;
 
-/// <summary>A case and the reports in it that the member may see, by their coded fields only (nothing is decrypted).</summary>
-public sealed record CaseView(string Reference, DateTime CreatedAt, string? CreatedBy, IReadOnlyList<CaseReport> Reports);
-
-/// <summary>One report of a case, as a list shows it.</summary>
-public sealed record CaseReport(
-    string Reference, DateTime ReceivedAt, string Status, int UrgencyLevel, bool? ImmediateDanger, bool? MinorsInvolved,
-    string? Region, string Role, IReadOnlyList<string> Forms, string? AssignedTo);
-
 /// <summary>Reads a case for its page.</summary>
 public sealed class OpenCase(ReportScope scope, LanternDbContext db)
 {

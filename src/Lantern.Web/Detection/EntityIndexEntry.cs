@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Lantern.Web.Detection;
 
 /// <summary>A blind index of one identifying detail of a report (never the detail itself).</summary>
@@ -14,17 +11,4 @@ public sealed class EntityIndexEntry
     public required string Kind { get; set; }
 
     public required byte[] Hash { get; set; }
-}
-
-internal sealed class EntityIndexEntryConfiguration : IEntityTypeConfiguration<EntityIndexEntry>
-{
-    public void Configure(EntityTypeBuilder<EntityIndexEntry> builder)
-    {
-        builder.ToTable("entity_index");
-        builder.HasKey(e => e.Id);
-        builder.Property(e => e.Kind).HasMaxLength(16);
-        builder.HasIndex(e => new { e.Kind, e.Hash });
-        builder.HasIndex(e => e.ReportId);
-        builder.HasOne<Reporting.Report>().WithMany().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
-    }
 }

@@ -30,9 +30,3 @@ public sealed class ReferralOptions
     /// <summary>When the partner's read-only access to a referral closed at <paramref name="closedAt"/> ends.</summary>
     public DateTime ClosedAccessEnds(DateTime closedAt) => closedAt.AddDays(ClosedAccessDays);
 }
-
-/// <summary>How a partner closes an accepted referral.</summary>
-public static class ReferralOutcomes
-{
-    public static readonly string[] All = ["support-started", "investigation-opened", "no-contact", "not-trafficking", "handed-on", "other"];
-}

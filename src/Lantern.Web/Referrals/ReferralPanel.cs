@@ -1,20 +1,8 @@
 using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Referrals.Organisations;
 using Lantern.Web.Referrals.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
-
-/// <summary>A routing proposal the team decided not to follow, and who decided it.</summary>
-public sealed record DismissedProposal(string OrganisationCode, string OrganisationName, string RuleName, DateTime DismissedAt, string? DismissedBy);
-
-/// <summary>What the contact point sees of a report's referrals: proposals (followed or dismissed), referrals and their updates.</summary>
-public sealed record ReferralPanelData(
-    IReadOnlyList<ReferralProposal> Proposals,
-    IReadOnlyList<DismissedProposal> Dismissed,
-    IReadOnlyList<ReferralRow> Referrals,
-    IReadOnlyList<ReferralUpdateView> Updates,
-    IReadOnlyList<Organisation> Organisations);
 
 /// <summary>
 /// Loads the referral section of a report for the central team (callers have already opened the report through

@@ -6,29 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
 
-/// <summary>A referral as lists and pages show it (coded fields only, no report content).</summary>
-public sealed record ReferralRow(
-    Guid Id,
-    string Reference,
-    string OrganisationCode,
-    string OrganisationName,
-    string Scope,
-    string State,
-    DateTime CreatedAt,
-    DateTime DueAt,
-    DateTime? AcknowledgedAt,
-    DateTime? RespondedAt,
-    DateTime? ClosedAt,
-    string? Outcome,
-    string? RuleName,
-    DateTime? PartnerUpdatedAt,
-    bool? ImmediateDanger,
-    DateTime? WithdrawnAt)
-{
-    /// <summary>Not acknowledged although its deadline has passed.</summary>
-    public bool IsOverdue(DateTime now) => State == ReferralStates.Sent && DueAt < now;
-}
-
 /// <summary>
 /// Finds referrals for a member: the central team (<see cref="Permissions.ManageReferrals"/> or
 /// <see cref="Permissions.ReadReports"/>) sees all of them, a partner caseworker those to their own organisation that

@@ -11,6 +11,3 @@ public sealed record ReferralUpdateContent(string Kind, string Text)
     public const string Close = "close";
     public const string Withdraw = "withdraw";
 }
-
-/// <summary>A decrypted partner update as shown to the partner and to the contact point.</summary>
-public sealed record ReferralUpdateView(Guid ReferralId, DateTime CreatedAt, string? Author, string Kind, string Text);

@@ -35,37 +35,3 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.ReportId).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-internal sealed class ReportFormConfiguration : IEntityTypeConfiguration<ReportForm>
-{
-    public void Configure(EntityTypeBuilder<ReportForm> builder)
-    {
-        builder.ToTable("report_forms");
-        builder.HasKey(f => new { f.ReportId, f.Code });
-        builder.Property(f => f.Code).HasMaxLength(32);
-        builder.HasIndex(f => f.Code);
-    }
-}
-
-internal sealed class ReportSignConfiguration : IEntityTypeConfiguration<ReportSign>
-{
-    public void Configure(EntityTypeBuilder<ReportSign> builder)
-    {
-        builder.ToTable("report_signs");
-        builder.HasKey(s => new { s.ReportId, s.Code });
-        builder.Property(s => s.Code).HasMaxLength(32);
-    }
-}
-
-internal sealed class ReportItemConfiguration : IEntityTypeConfiguration<ReportItem>
-{
-    public void Configure(EntityTypeBuilder<ReportItem> builder)
-    {
-        builder.ToTable("report_items");
-        builder.HasKey(i => i.Id);
-        builder.HasIndex(i => new { i.ReportId, i.Kind, i.Sequence }).IsUnique();
-        builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(i => i.AuthorId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<Referrals.Referral>().WithMany().HasForeignKey(i => i.ReferralId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(i => i.ReferralId);
-    }
-}

@@ -2,9 +2,6 @@ using Lantern.Web.Reporting;
 
 namespace Lantern.Web.Triage;
 
-/// <summary>An urgency level with the answers that produced it, so the inbox can explain it.</summary>
-public sealed record UrgencyAssessment(int Level, IReadOnlyList<string> Reasons);
-
 /// <summary>
 /// The urgency ladder of DOMAIN.md, highest first: immediate danger (5), a minor involved (4), violence or
 /// threats (3), a victim asking to be contacted (2), several signs (1), otherwise 0.

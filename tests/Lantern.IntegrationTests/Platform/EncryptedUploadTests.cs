@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Reporting.Files;
 using Lantern.IntegrationTests.Triage;
@@ -122,6 +123,117 @@ internal static class SpoolAssert
         {
             Assert.True(DateTime.UtcNow < deadline, "Upload spools left in " + directory + ": " + string.Join(", ", Directory.GetFiles(directory)));
             await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+}
+
+/// <summary>
+/// One client holds at most <c>Lantern:Uploads:ConcurrentFormsPerClient</c> file forms in progress (default 4): the
+/// next answers 429 before its body is read, and a form that ends gives its place back. Over a real socket, so that a
+/// slow upload is in progress on the server while the test goes on.
+/// </summary>
+public sealed class FileFormsPerClientTests(KestrelLanternFactory factory) : LanternTestBase<KestrelLanternFactory>(factory)
+{
+    private const string Boundary = "lantern-slow-boundary";
+
+    [Fact]
+    public async Task BeyondTheFormsAClientMayHoldAtOnce_TheNextAnswers429_UntilOneEnds()
+    {
+        using var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer() };
+        using var client = new HttpClient(handler) { BaseAddress = Factory.Address };
+        var page = await client.GetStringAsync(new Uri("/en/report/witness", UriKind.Relative), Cancellation);
+        var token = Regex.Match(page, "name=\"__af\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token), "the questionnaire carries an antiforgery token");
+        Directory.CreateDirectory(Factory.SpoolDirectory);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var held = new List<Task<HttpResponseMessage>>();
+        try
+        {
+            // Four genuine forms uploading a file slowly. The server counts a form before it reads it, and spools a file
+            // only once the form's token is checked: four spool files say the four forms are counted and in progress.
+            for (var i = 0; i < 4; i++)
+            {
+                held.Add(client.PostAsync(new Uri("/en/report/witness", UriKind.Relative), new SlowUpload(token, release.Task), Cancellation));
+            }
+
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (Directory.GetFiles(Factory.SpoolDirectory).Length < 4)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the four slow uploads never reached the server");
+                Assert.DoesNotContain(held, h => h.IsCompleted);
+                await Task.Delay(20, Cancellation);
+            }
+
+            using var fifth = await client.PostAsync(new Uri("/en/report/witness", UriKind.Relative), CompleteForm(token), Cancellation);
+            Assert.Equal(HttpStatusCode.TooManyRequests, fifth.StatusCode);
+            Assert.DoesNotContain(held, h => h.IsCompleted);
+        }
+        finally
+        {
+            release.SetResult();
+        }
+
+        foreach (var response in await Task.WhenAll(held))
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, response.StatusCode);
+            Assert.True((int)response.StatusCode < 500, response.StatusCode.ToString());
+            response.Dispose();
+        }
+
+        // Every slow upload has ended: the client may send again.
+        using var after = await client.PostAsync(new Uri("/en/report/witness", UriKind.Relative), CompleteForm(token), Cancellation);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, after.StatusCode);
+        Assert.True((int)after.StatusCode < 500, after.StatusCode.ToString());
+        await SpoolAssert.EmptiedAsync(Factory.SpoolDirectory);
+    }
+
+    private static string Field(string name, string value) =>
+        $"--{Boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n";
+
+    private static ByteArrayContent CompleteForm(string token)
+    {
+        var content = new ByteArrayContent(Encoding.ASCII.GetBytes(Field("__af", token) + Field("step", "review") + $"--{Boundary}--\r\n"));
+        content.Headers.TryAddWithoutValidation("Content-Type", $"multipart/form-data; boundary={Boundary}");
+        return content;
+    }
+
+    /// <summary>
+    /// A form whose file arrives 100 bytes every 100 ms until the test releases it: a slow phone upload. (Kestrel resets
+    /// a body that sends under 240 bytes/s after a 5 s grace, so it must keep sending, not stall.)
+    /// </summary>
+    private sealed class SlowUpload : HttpContent
+    {
+        private readonly string _token;
+        private readonly Task _release;
+
+        public SlowUpload(string token, Task release)
+        {
+            _token = token;
+            _release = release;
+            Headers.TryAddWithoutValidation("Content-Type", $"multipart/form-data; boundary={Boundary}");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(
+                Field("__af", _token) + Field("step", "review")
+                + $"--{Boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"slow.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n"));
+            var trickle = new byte[100];
+            Array.Fill(trickle, (byte)' ');
+            while (!_release.IsCompleted)
+            {
+                await stream.WriteAsync(trickle);
+                await stream.FlushAsync();
+                await Task.WhenAny(_release, Task.Delay(100));
+            }
+
+            await stream.WriteAsync(Encoding.ASCII.GetBytes($"\n%%EOF\n\r\n--{Boundary}--\r\n"));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = -1;
+            return false;
         }
     }
 }

@@ -5,19 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Accounts.SignIn;
 
-/// <summary>What the enrolment page shows: the authenticator key as text and as a QR code.</summary>
-public sealed record EnrolmentStart(StaffUser User, string Key, string QrSvg);
-
-/// <summary>Why an enrolment was not completed: told to the person next to the field.</summary>
-public enum EnrolmentProblem
-{
-    None,
-    PasswordTooShort,
-    PasswordsDiffer,
-    PasswordRefused,
-    WrongCode,
-}
-
 /// <summary>
 /// First sign-in through the one-time link <c>users add</c> printed: the person sets a password and enrols an
 /// authenticator app. The link works once, until it expires; afterwards sign-in needs both factors.

@@ -4,18 +4,6 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Accounts.SignIn;
 
-/// <summary>Why a sign-in failed: kept in the audit trail, never told to the person (who sees one message for all).</summary>
-public enum SignInFailure
-{
-    None,
-    UnknownAccount,
-    NotEnrolled,
-    Disabled,
-    LockedOut,
-    WrongPassword,
-    WrongCode,
-}
-
 /// <summary>
 /// Signs a staff member in with e-mail, password and authenticator code, all three checked together so the
 /// answer never tells which was wrong. Failures count towards lockout; every attempt is audited. Every attempt

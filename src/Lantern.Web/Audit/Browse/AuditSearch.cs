@@ -3,15 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Audit.Browse;
 
-/// <summary>What an auditor filters on. Every field is optional; dates are whole UTC days, both ends included.</summary>
-public sealed record AuditFilter(string? Actor, string? Action, string? Record, DateOnly? From, DateOnly? To, long? Before);
-
-/// <summary>One line as the audit page shows it: the actor's e-mail address resolved when the actor is an account.</summary>
-public sealed record AuditLine(long Sequence, DateTime At, string Actor, string? ActorEmail, string Action, string Record, string Detail);
-
-/// <summary>A page of lines, newest first, and where the next (older) page starts.</summary>
-public sealed record AuditPage(IReadOnlyList<AuditLine> Lines, long? NextBefore);
-
 /// <summary>Searches the audit trail for the auditors' page, newest first, paged by sequence number (stays fast on long trails).</summary>
 public sealed class AuditSearch(LanternDbContext db)
 {

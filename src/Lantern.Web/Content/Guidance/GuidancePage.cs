@@ -6,6 +6,3 @@ namespace Lantern.Web.Content.Guidance;
 /// without the title, which the page shows as its own heading.
 /// </summary>
 public sealed record GuidancePage(string Code, string Language, string Title, string Html);
-
-/// <summary>An entry of the guidance index: a page's code and its title in the language asked for.</summary>
-public sealed record GuidanceEntry(string Code, string Title);

@@ -14,40 +14,6 @@ using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.FollowUp.Api;
 
-public sealed record FollowUpSessionRequest(string? Receipt);
-
-public sealed record FollowUpSession(string Token, int IdleMinutes);
-
-public sealed record MessageRequest(string? Text);
-
-public sealed record MessageCreated(long Id);
-
-/// <summary>A message of the thread through the API: <c>from</c> is <c>reporter</c> or <c>team</c>, never a name.</summary>
-public sealed record ThreadMessageDto(long Id, DateTime CreatedAt, string From, string Text, bool New, IReadOnlyList<ThreadFileDto> Files);
-
-/// <summary>A file sent with a message; <c>url</c> downloads it with the same bearer token (an image as its rendition without metadata).</summary>
-public sealed record ThreadFileDto(Guid Id, string Name, string ContentType, long Length, string Url);
-
-/// <summary>A message of the thread as the team reads it through the API: <c>from</c> is <c>reporter</c> or <c>team</c>; <c>author</c> the team member's e-mail.</summary>
-public sealed record StaffThreadMessageDto(long Id, DateTime CreatedAt, string From, string? Author, string Text, IReadOnlyList<ThreadFileDto> Files);
-
-/// <summary>A change the reporter made to their contact details: <c>added</c> or <c>withdrawn</c> (never the details).</summary>
-public sealed record ContactChangeDto(DateTime At, string Action);
-
-/// <summary>The reporter thread as the central team reads it: first-reply deadline, messages both ways (oldest first) and contact changes.</summary>
-public sealed record StaffThreadDto(
-    string Reference,
-    DateTime ReceivedAt,
-    DateTime? ReporterActiveAt,
-    DateTime? FirstReplyAt,
-    DateTime FirstReplyDue,
-    bool FirstReplyOverdue,
-    IReadOnlyList<StaffThreadMessageDto> Messages,
-    IReadOnlyList<ContactChangeDto> ContactChanges);
-
-/// <summary>The reporter's thread: status in plain words (received, handling, referred, closed) and messages, the acknowledgement first.</summary>
-public sealed record ThreadDto(string Reference, DateTime ReceivedAt, string Status, string StatusText, bool ContactRequested, IReadOnlyList<ThreadMessageDto> Messages);
-
 /// <summary>
 /// The follow-up API. The reporter's side is anonymous: a receipt opens a session answered as a bearer token
 /// (<c>lfu_...</c>, in memory, idle expiry like the pages), which no staff endpoint accepts, just as no follow-up

@@ -1,24 +1,9 @@
 using System.Security.Cryptography;
-using System.Threading.RateLimiting;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.FollowUp.Sessions;
-
-public enum SignInOutcome
-{
-    SignedIn,
-
-    /// <summary>Malformed, unknown or wrong: one answer for all, so an attempt learns nothing.</summary>
-    Refused,
-
-    TooManyAttempts,
-}
-
-public sealed record SignInResult(SignInOutcome Outcome, string? SessionId);
 
 /// <summary>
 /// Signs a reporter in with their receipt: the per-client attempt limit first, then always exactly one derivation
@@ -73,26 +58,4 @@ public sealed class ReceiptSignIn(ReceiptDeriver deriver, LanternDbContext db, R
             CryptographicOperations.ZeroMemory(keys.WrappingKey);
         }
     }
-}
-
-/// <summary>
-/// Receipt sign-in attempts per client (pages and API together), partitioned by the rotating keyed hash of the
-/// address that the other limits use: no address is kept.
-/// </summary>
-public sealed class SignInLimiter(IOptions<FollowUpOptions> options) : IDisposable
-{
-    private readonly PartitionedRateLimiter<HttpContext> _limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        RateLimitPartition.GetFixedWindowLimiter(ClientKey.Of(context), _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.Value.SignInAttemptsPerClient,
-            Window = TimeSpan.FromMinutes(options.Value.SignInWindowMinutes),
-        }));
-
-    public bool TryAcquire(HttpContext context)
-    {
-        using var lease = _limiter.AttemptAcquire(context);
-        return lease.IsAcquired;
-    }
-
-    public void Dispose() => _limiter.Dispose();
 }

@@ -4,16 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.FollowUp.Sessions;
 
-/// <summary>How a session was opened: a page session (cookie) and an API session (bearer token) are not interchangeable.</summary>
-public enum ReporterSessionKind
-{
-    Page,
-    Api,
-}
-
-/// <summary>What a live session gives a request: the report and a copy of its data key (the caller zeroes the copy).</summary>
-public sealed record ReporterAccess(Guid ReportId, byte[] DataKey);
-
 /// <summary>
 /// The reporters' follow-up sessions, held in memory only: a random 256-bit id maps to the report id and the
 /// report's data key (unwrapped with the receipt at sign-in). Nothing about the session is written to disk, so a

@@ -16,37 +16,6 @@ using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.FollowUp.Staff;
 
-/// <summary>A message as the team sees it: the author's e-mail address for the team's own, null for the reporter's.</summary>
-public sealed record StaffThreadMessage(long Id, DateTime CreatedAt, bool FromReporter, string? Author, string Text, IReadOnlyList<ThreadFile> Files);
-
-/// <summary>A change the reporter made to their contact details (what happened, not the details).</summary>
-public sealed record StaffContactChange(DateTime At, string Action);
-
-/// <summary>The reporter thread on the report page.</summary>
-public sealed record StaffThreadView(
-    string Reference,
-    string Language,
-    string TemplateLanguage,
-    DateTime ReceivedAt,
-    DateTime? ReporterActiveAt,
-    DateTime? FirstReplyAt,
-    DateTime FirstReplyDue,
-    bool FirstReplyOverdue,
-    bool CanSend,
-    IReadOnlyList<StaffThreadMessage> Messages,
-    IReadOnlyList<StaffContactChange> ContactChanges);
-
-public enum StaffMessageStatus
-{
-    Sent,
-    NotFound,
-    Forbidden,
-    Invalid,
-}
-
-/// <summary>How sending ended; <see cref="MessageId"/> is the stored item (to attach a file to), the key words a refusal.</summary>
-public sealed record StaffMessageResult(StaffMessageStatus Status, long? MessageId = null, string? ErrorKey = null, int MaxLength = 0);
-
 /// <summary>
 /// The team's side of the thread. Only the central team (permission <see cref="Permissions.ReadReports"/>) sees it:
 /// a referral shares the report, not the conversation with the reporter. Opening it clears the report's unread mark;

@@ -2,15 +2,6 @@ using Lantern.Web.Platform.Validation;
 
 namespace Lantern.Web.FollowUp.Thread;
 
-/// <summary>What is wrong with a message: each side words it in its own catalogue (<c>followup.error.*</c>, <c>staff.followup.error.*</c>).</summary>
-public enum MessageProblem
-{
-    None,
-    Empty,
-    TooLong,
-    Characters,
-}
-
 /// <summary>The rules for a message on either side: NFC, trimmed, no control characters but line breaks, not empty, not too long.</summary>
 public static class MessageText
 {

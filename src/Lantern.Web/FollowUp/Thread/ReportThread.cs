@@ -8,12 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.FollowUp.Thread;
 
-/// <summary>One message of the thread, decrypted. <see cref="AuthorId"/> is null for the reporter's own.</summary>
-public sealed record ThreadMessage(long Id, int Sequence, DateTime CreatedAt, Guid? AuthorId, string Text)
-{
-    public bool FromReporter => AuthorId is null;
-}
-
 /// <summary>
 /// The messages between the reporter and the team: each one an <see cref="ItemKind.Message"/> item encrypted under the
 /// report's data key (whoever holds it: the reporter's session or a staff member who unsealed it), numbered in one
@@ -123,6 +117,3 @@ public sealed class ReportThread(LanternDbContext db, AuditTrail audit, TimeProv
         (await db.ReportItems.Where(i => i.ReportId == reportId && i.Kind == (int)kind)
             .MaxAsync(i => (int?)i.Sequence, cancellationToken) ?? 0) + 1;
 }
-
-/// <summary>Who sends a message or file in the thread and on which report, for its audit entries.</summary>
-public sealed record ThreadAudit(string Actor, string Reference);

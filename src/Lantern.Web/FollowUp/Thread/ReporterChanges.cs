@@ -128,6 +128,3 @@ public sealed class ReporterChanges(LanternDbContext db, ReportValidator validat
         }
     }
 }
-
-/// <summary>The plaintext of an <see cref="ItemKind.Contact"/> item: only what happened, never the details.</summary>
-public sealed record ContactChange(string Action);

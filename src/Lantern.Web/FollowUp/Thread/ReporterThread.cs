@@ -4,34 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.FollowUp.Thread;
 
-/// <summary>The status in the reporter's words: never who works on it, only where it stands.</summary>
-public static class ReporterStatus
-{
-    public const string Received = "received";
-    public const string Handling = "handling";
-    public const string Referred = "referred";
-    public const string Closed = "closed";
-
-    public static string Of(string status) => status switch
-    {
-        ReportStatus.InTriage or ReportStatus.InProgress => Handling,
-        ReportStatus.Referred => Referred,
-        ReportStatus.Closed => Closed,
-        _ => Received,
-    };
-}
-
-/// <summary>A message as the reporter sees it: from them or from "the team" (never a name), and whether it is new to them.</summary>
-public sealed record ReporterMessage(long Id, DateTime CreatedAt, bool FromReporter, string Text, bool IsNew, IReadOnlyList<ThreadFile> Files);
-
-/// <summary>What the reporter's thread page and <c>GET /api/v1/followup/thread</c> show.</summary>
-public sealed record ReporterThreadView(
-    string Reference,
-    DateTime ReceivedAt,
-    string Status,
-    bool ContactRequested,
-    IReadOnlyList<ReporterMessage> Messages);
-
 /// <summary>
 /// Opens the thread for a signed-in reporter: the status in plain words and the messages decrypted with the key of
 /// their session. Team messages written since the reporter last looked are marked new, and the look is remembered

@@ -5,9 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.FollowUp.Thread;
 
-/// <summary>A file sent in the thread as its reader sees it: the name, the checked type, and whether it is an image.</summary>
-public sealed record ThreadFile(Guid Id, string Name, string ContentType, long Length, bool IsImage);
-
 /// <summary>
 /// Files sent with thread messages, both directions. A message and its file are stored "all or nothing": the
 /// message first (its item id links the file, <see cref="ReportFile.MessageItemId"/>), then the file streamed into

@@ -21,12 +21,3 @@ public sealed class CatalogueStringLocalizer(TextCatalogue catalogue) : IStringL
         return new LocalizedString(name, catalogue.Get(Language, name, arguments), resourceNotFound: !found);
     }
 }
-
-public sealed class CatalogueStringLocalizerFactory(TextCatalogue catalogue) : IStringLocalizerFactory
-{
-    private readonly CatalogueStringLocalizer _localizer = new(catalogue);
-
-    public IStringLocalizer Create(Type resourceSource) => _localizer;
-
-    public IStringLocalizer Create(string baseName, string location) => _localizer;
-}

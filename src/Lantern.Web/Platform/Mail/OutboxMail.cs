@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Lantern.Web.Platform.Mail;
 
 /// <summary>
@@ -29,18 +26,4 @@ public sealed class OutboxMail
 
     /// <summary>The last failure, as the mail library described it (no content of the mail).</summary>
     public string? LastError { get; set; }
-}
-
-internal sealed class OutboxMailConfiguration : IEntityTypeConfiguration<OutboxMail>
-{
-    public void Configure(EntityTypeBuilder<OutboxMail> builder)
-    {
-        builder.ToTable("mail_outbox");
-        builder.HasKey(m => m.Id);
-        builder.Property(m => m.To).HasMaxLength(320);
-        builder.Property(m => m.Subject).HasMaxLength(200);
-        builder.Property(m => m.Body).HasMaxLength(8000);
-        builder.Property(m => m.LastError).HasMaxLength(500);
-        builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
-    }
 }

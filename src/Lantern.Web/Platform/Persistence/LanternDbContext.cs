@@ -62,9 +62,3 @@ public class LanternDbContext(DbContextOptions options) : IdentityDbContext<Staf
         builder.ApplyConfigurationsFromAssembly(typeof(LanternDbContext).Assembly);
     }
 }
-
-/// <summary>The SQLite flavour: its own migration set lives in Migrations/Sqlite.</summary>
-public sealed class SqliteLanternDbContext(DbContextOptions<SqliteLanternDbContext> options) : LanternDbContext(options);
-
-/// <summary>The PostgreSQL flavour: its own migration set lives in Migrations/Postgres.</summary>
-public sealed class PostgresLanternDbContext(DbContextOptions<PostgresLanternDbContext> options) : LanternDbContext(options);

@@ -3,9 +3,6 @@ using System.Text.Json;
 
 namespace Lantern.Web.Platform.Web;
 
-/// <summary>The outcome of reading a JSON body: a value, or why there is none.</summary>
-public sealed record JsonBodyResult<T>(T? Value, bool TooLarge, string? ErrorPath);
-
 /// <summary>
 /// Reads a JSON request body with a hard size limit, so that an oversized body answers 413 and malformed
 /// JSON a 400 naming where it broke, never a 500.

@@ -43,24 +43,3 @@ public sealed class SecurityHeaders(RequestDelegate next)
         return next(context);
     }
 }
-
-/// <summary>Marks pages whose content must never be kept by a browser or a proxy (reporting, follow-up).</summary>
-[AttributeUsage(AttributeTargets.Class)]
-public sealed class NoStoreAttribute : Attribute, Microsoft.AspNetCore.Mvc.Filters.IResultFilter
-{
-    public void OnResultExecuting(Microsoft.AspNetCore.Mvc.Filters.ResultExecutingContext context) => NoStore.Apply(context.HttpContext.Response);
-
-    public void OnResultExecuted(Microsoft.AspNetCore.Mvc.Filters.ResultExecutedContext context)
-    {
-    }
-}
-
-public static class NoStore
-{
-    public static void Apply(HttpResponse response)
-    {
-        // The exact value antiforgery sets on pages with a form, so neither overrides the other.
-        response.Headers.CacheControl = "no-cache, no-store";
-        response.Headers.Pragma = "no-cache";
-    }
-}

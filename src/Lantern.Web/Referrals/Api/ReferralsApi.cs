@@ -8,40 +8,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lantern.Web.Referrals.Api;
 
-/// <summary>A referral as the API returns it (no report content).</summary>
-public sealed record ReferralSummary(
-    Guid Id,
-    string Report,
-    string Organisation,
-    string OrganisationName,
-    string Scope,
-    string State,
-    DateTime CreatedAt,
-    DateTime DueAt,
-    bool Overdue,
-    DateTime? AcknowledgedAt,
-    DateTime? RespondedAt,
-    DateTime? ClosedAt,
-    string? Outcome,
-    string? Rule,
-    DateTime? PartnerUpdatedAt,
-    DateTime? WithdrawnAt);
-
-/// <summary>A referral the routing rules propose (not stored until confirmed).</summary>
-public sealed record ProposedReferral(string Organisation, string OrganisationName, string Scope, int RuleId, string Rule);
-
-/// <summary>A proposal the central team decided not to follow (recorded and audited).</summary>
-public sealed record DismissedReferral(string Organisation, string OrganisationName, string Rule, DateTime DismissedAt, string? DismissedBy);
-
-/// <summary>The body of <c>POST /api/v1/reports/{reference}/referrals</c>.</summary>
-public sealed record ReferRequest(string? Organisation, string? Scope, int? Rule);
-
-/// <summary>The body of <c>POST /api/v1/reports/{reference}/referral-dismissals</c>.</summary>
-public sealed record DismissRequest(string? Organisation, int? Rule);
-
-/// <summary>The body of <c>POST /api/v1/referrals/{id}/withdraw</c>.</summary>
-public sealed record WithdrawRequest(string? Reason);
-
 /// <summary>The referral endpoints: refer a report, dismiss or restore a proposal, list referrals, acknowledge or withdraw one.</summary>
 public static class ReferralsApi
 {

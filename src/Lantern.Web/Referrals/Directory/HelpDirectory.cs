@@ -6,20 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals.Directory;
 
-/// <summary>Who asks for help: an adult, a child under 18, or not known.</summary>
-public enum HelpPerson
-{
-    Unknown,
-    Adult,
-    Minor,
-}
-
-/// <summary>A search of the help directory, as the public form sends it (every part optional).</summary>
-public sealed record HelpQuery(string? Postcode, string? Region, HelpPerson Person, string? Form);
-
-/// <summary>What a search found: the region worked out, whether the postcode was understood, and the organisations.</summary>
-public sealed record HelpResult(string? Region, bool PostcodeUnknown, IReadOnlyList<Organisation> Organisations);
-
 /// <summary>
 /// The public help directory: organisations shown in the directory that serve the place (national ones always,
 /// regional ones for their regions, narrower ones for their postcode ranges) and take the situation (adult or

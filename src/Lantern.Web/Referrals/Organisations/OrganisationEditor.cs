@@ -7,9 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals.Organisations;
 
-/// <summary>The choices the organisation form offers: kinds, regions (from the postcode ranges) and forms of exploitation.</summary>
-public sealed record OrganisationChoices(IReadOnlyList<string> Kinds, IReadOnlyList<string> Regions, IReadOnlyList<string> Forms);
-
 /// <summary>
 /// Checks and saves an organisation edited by an administrator: everything is validated first and saved in one
 /// <c>SaveChanges</c> (nothing half-saved), then audited with the names of the fields that changed.

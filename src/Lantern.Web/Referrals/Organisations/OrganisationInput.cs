@@ -61,6 +61,3 @@ public sealed class OrganisationInput
         SortOrder = organisation.SortOrder,
     };
 }
-
-/// <summary>One problem with the form: the field (the input's id without prefix), and the catalogue key of its message.</summary>
-public sealed record OrganisationError(string Field, string Key, string Argument = "");

@@ -1,7 +1,3 @@
-using Lantern.Web.Reporting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Lantern.Web.Referrals.Routing;
 
 /// <summary>
@@ -27,19 +23,4 @@ public sealed class ReferralDismissal
     public DateTime DismissedAt { get; set; }
 
     public Guid? DismissedById { get; set; }
-}
-
-internal sealed class ReferralDismissalConfiguration : IEntityTypeConfiguration<ReferralDismissal>
-{
-    public void Configure(EntityTypeBuilder<ReferralDismissal> builder)
-    {
-        builder.ToTable("referral_dismissals");
-        builder.HasKey(d => d.Id);
-        builder.HasIndex(d => new { d.ReportId, d.OrganisationId }).IsUnique();
-        builder.Property(d => d.RuleName).HasMaxLength(200);
-        builder.HasOne<RoutingRule>().WithMany().HasForeignKey(d => d.RuleId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<Report>().WithMany().HasForeignKey(d => d.ReportId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(d => d.DismissedById).OnDelete(DeleteBehavior.SetNull);
-    }
 }

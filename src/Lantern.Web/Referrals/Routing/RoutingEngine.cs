@@ -1,19 +1,8 @@
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Referrals.Organisations;
-using Lantern.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals.Routing;
-
-/// <summary>The coded facts of a report that routing rules look at (never its content).</summary>
-public sealed record RoutingFacts(string Role, string? Region, string Language, IReadOnlyCollection<string> Forms, bool? Minor, bool? ImmediateDanger)
-{
-    public static RoutingFacts Of(Report report) =>
-        new(report.Role, report.Region, report.Language, [.. report.Forms.Select(f => f.Code)], report.MinorsInvolved, report.ImmediateDanger);
-}
-
-/// <summary>A referral the rules propose: to whom, with which scope, and which rule proposed it.</summary>
-public sealed record ReferralProposal(int OrganisationId, string OrganisationCode, string OrganisationName, string Scope, int RuleId, string RuleName);
 
 /// <summary>
 /// Proposes referrals for a report from the enabled <see cref="RoutingRule"/>s. Proposals are computed each time

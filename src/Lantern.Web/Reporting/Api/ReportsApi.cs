@@ -6,9 +6,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lantern.Web.Reporting.Api;
 
-/// <summary>The created report: the reference to talk about it, and the receipt only its author ever sees.</summary>
-public sealed record ReportCreated(string Reference, string Receipt);
-
 /// <summary><c>POST /api/v1/reports</c>: the same content and rules as the questionnaire, for partner apps and the phone line.</summary>
 public static class ReportsApi
 {

@@ -3,9 +3,6 @@ using SkiaSharp;
 
 namespace Lantern.Web.Reporting.Files;
 
-/// <summary>An image re-encoded for viewing: pixels only.</summary>
-public sealed record Rendition(FileType Type, byte[] Content);
-
 /// <summary>
 /// Re-encodes an image from its pixels alone, so nothing of the original's metadata (EXIF with GPS position and
 /// camera, XMP, ICC profile, comments, embedded thumbnails) can reach the people who view it. The dimensions are
@@ -122,18 +119,4 @@ public sealed class ImageRenditions(IOptions<FilesOptions> options) : IDisposabl
         SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1),
         _ => SKMatrix.Identity,
     };
-}
-
-/// <summary>A decode slot, given back once.</summary>
-internal sealed class DecodeSlot(SemaphoreSlim slots) : IDisposable
-{
-    private int _released;
-
-    public void Dispose()
-    {
-        if (Interlocked.Exchange(ref _released, 1) == 0)
-        {
-            slots.Release();
-        }
-    }
 }

@@ -12,26 +12,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Web.Reporting.Files;
 
 /// <summary>
-/// A file as listed to staff: who added it is the reporter (<see cref="FromReporter"/>), or a staff member: their e-mail
-/// address (<see cref="AddedBy"/>) when the reader may know it (the central team; a partner for its own organisation's
-/// staff), otherwise only <see cref="ByContactPoint"/>.
-/// </summary>
-public sealed record StaffFileRow(ReportFileInfo File, bool FromReporter, string? AddedBy, bool ByContactPoint);
-
-/// <summary>What a staff member may do with a report's files (null list: the report is not found for them).</summary>
-public sealed record StaffFileList(string Reference, IReadOnlyList<StaffFileRow> Files, bool CanAttach, bool CanDownloadOriginals);
-
-/// <summary>A file opened for a staff member: the plaintext stream (the caller disposes it), its type and name.</summary>
-public sealed record StaffFileContent(Stream Content, string ContentType, string Name, bool Inline);
-
-public enum StaffFileStatus
-{
-    Found,
-    NotFound,
-    Forbidden,
-}
-
-/// <summary>
 /// The staff side of report files, always through <see cref="ReportScope"/> (a report out of scope is not found).
 /// Partners see the files of a referred report only when the referral shares the full report: a photo or a voice
 /// can identify the reporter as surely as a phone number, so "without contact" shares no files. Even then they never see

@@ -9,9 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Reporting.Intake;
 
-/// <summary>What the reporter is given once the report is stored. The receipt exists only here.</summary>
-public sealed record SubmittedReport(string Reference, Receipt Receipt);
-
 /// <summary>
 /// Stores a validated report: a fresh data key encrypts the answers, is sealed to the staff public key and
 /// wrapped under the receipt-derived key; identifying details become blind indexes; the whole report is

@@ -5,9 +5,6 @@ using Lantern.Web.Reporting.Intake;
 
 namespace Lantern.Web.Reporting.Staff;
 
-/// <summary>The outcome of recording a report: the problems to show, or the stored report with its receipt.</summary>
-public sealed record RecordOutcome(IReadOnlyList<FieldError> Errors, SubmittedReport? Submitted);
-
 /// <summary>
 /// A staff member records a report for someone else (a caller, a person a professional supports): the same rules
 /// and storage as the public channels, plus who recorded it, and an audit entry naming the reference only.

@@ -8,9 +8,6 @@ using Microsoft.AspNetCore.DataProtection;
 
 namespace Lantern.Web.Reporting.Staff;
 
-/// <summary>A receipt handed from the staff intake form to the page that shows it (Post/Redirect/Get).</summary>
-public sealed record RecordedReceipt(string Reference, Receipt Receipt, string Channel);
-
 /// <summary>
 /// Carries the reference and receipt of a report a staff member just recorded to the page that shows them, once:
 /// an encrypted session cookie, bound to that member, limited to the back office and to a few minutes, deleted

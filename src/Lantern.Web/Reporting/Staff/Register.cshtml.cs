@@ -13,9 +13,6 @@ using Microsoft.Extensions.Localization;
 
 namespace Lantern.Web.Reporting.Staff;
 
-/// <summary>One report registered under the member's organisation, as the list shows it: no content.</summary>
-public sealed record RegisteredReport(string Reference, DateTime ReceivedAt, string Status);
-
 /// <summary>
 /// A professional registers the situation of a person they support, under their organisation's name, and sees
 /// the reports their organisation registered (reference, date and status only).

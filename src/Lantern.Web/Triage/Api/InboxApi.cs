@@ -6,9 +6,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lantern.Web.Triage.Api;
 
-/// <summary>A page of the inbox on the staff API, and the cursor of the next page (null on the last).</summary>
-public sealed record InboxResponse(IReadOnlyList<InboxRow> Items, string? Next);
-
 /// <summary><c>GET /api/v1/reports</c>: the inbox for partner systems and scripts, with the page's filters and paging.</summary>
 public static class InboxApi
 {

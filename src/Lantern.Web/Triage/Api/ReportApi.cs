@@ -3,44 +3,10 @@ using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Referrals;
 using Lantern.Web.Referrals.Api;
-using Lantern.Web.Reporting;
 using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lantern.Web.Triage.Api;
-
-/// <summary>A report as the staff API returns it: coded fields, the decrypted content the caller may read, and internal notes for the central team.</summary>
-public sealed record ReportDetail(
-    string Reference,
-    DateTime ReceivedAt,
-    string Channel,
-    string Role,
-    string Language,
-    string Country,
-    string? Region,
-    bool? ImmediateDanger,
-    bool? MinorsInvolved,
-    bool ContactRequested,
-    int UrgencyLevel,
-    IReadOnlyList<string> UrgencyReasons,
-    string Status,
-    DateTime? StatusChangedAt,
-    DateTime? AcknowledgedAt,
-    string? Outcome,
-    string? AssignedTo,
-    string? Case,
-    IReadOnlyList<string> Forms,
-    IReadOnlyList<string> Signs,
-    ReportContent Content,
-    bool ContactWithheld,
-    string? ReferralScope,
-    IReadOnlyList<ReportDetailNote>? Notes,
-    IReadOnlyList<ReferralSummary>? Referrals = null,
-    IReadOnlyList<ProposedReferral>? ProposedReferrals = null,
-    IReadOnlyList<DismissedReferral>? DismissedProposals = null);
-
-/// <summary>An internal note: when, by whom (e-mail address), what.</summary>
-public sealed record ReportDetailNote(DateTime CreatedAt, string? Author, string Text);
 
 /// <summary><c>GET /api/v1/reports/{reference}</c>: one report, decrypted for those allowed to read it, audited; 404 otherwise.</summary>
 public static class ReportApi

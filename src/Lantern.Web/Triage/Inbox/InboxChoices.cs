@@ -5,14 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Triage.Inbox;
 
-/// <summary>The values each filter accepts, in the order the page offers them.</summary>
-public sealed record InboxChoiceLists(
-    IReadOnlyList<string> Statuses,
-    IReadOnlyList<string> Forms,
-    IReadOnlyList<string> Regions,
-    IReadOnlyList<string> Languages,
-    IReadOnlyList<string> Channels);
-
 /// <summary>
 /// Loads the filter values: forms of exploitation and regions are data (seeded, editable), languages come from
 /// the configuration, channels and statuses from the code.

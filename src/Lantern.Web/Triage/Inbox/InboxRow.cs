@@ -24,6 +24,3 @@ public sealed record InboxRow(
     DateTime? FirstReplyAt,
     DateTime FirstReplyDue,
     bool FirstReplyOverdue);
-
-/// <summary>A page of the inbox, and the cursor of the next one (null on the last page).</summary>
-public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, string? Next);

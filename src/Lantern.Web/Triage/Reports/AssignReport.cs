@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Triage.Reports;
 
-/// <summary>A staff member a report can be assigned to.</summary>
-public sealed record Assignee(Guid Id, string Email);
-
 /// <summary>
 /// Assigns a report to a member of the central team (one whose roles grant <see cref="Permissions.ReadReports"/>
 /// and whose account is active), or unassigns it.

@@ -70,6 +70,3 @@ public sealed record ReportView
     /// <summary>Internal notes, oldest first; null in a partner view, which never shows them.</summary>
     public IReadOnlyList<ReportNote>? Notes { get; init; }
 }
-
-/// <summary>An internal note of the central team, decrypted.</summary>
-public sealed record ReportNote(int Sequence, DateTime CreatedAt, string? Author, string Text);

@@ -2,9 +2,6 @@ using Lantern.Web.Reporting;
 
 namespace Lantern.Web.Platform.Hosting.Demo;
 
-/// <summary>One fictitious report: its content, how it came in, and how long ago.</summary>
-public sealed record DemoReport(ReportContent Content, string Channel, int HoursAgo);
-
 /// <summary>
 /// The demo's reports: clearly fictitious (every free text starts with "DEMO –", people are "Person A", addresses and
 /// companies are made up, contact details use the reserved example.org domain), varied enough to show the inbox:

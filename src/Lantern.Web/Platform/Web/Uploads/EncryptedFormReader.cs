@@ -261,8 +261,3 @@ public sealed class EncryptedFormReader(
         return value.ToString();
     }
 }
-
-/// <summary>A file part came before a valid antiforgery token: refused (400) before the file is read.</summary>
-internal sealed class AntiforgeryMissingException : Exception
-{
-}

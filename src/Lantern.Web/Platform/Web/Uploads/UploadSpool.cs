@@ -163,15 +163,3 @@ public sealed class UploadSpool : IDisposable
         return nonce;
     }
 }
-
-/// <summary>The spool could not be written (a full or failing disk): a server error.</summary>
-public sealed class UploadSpoolException(IOException inner) : InvalidOperationException("The upload could not be held for the request.", inner);
-
-/// <summary>An upload beyond the request's limit.</summary>
-public sealed class UploadTooLargeException : Exception
-{
-    public UploadTooLargeException()
-        : base("The upload is larger than this form accepts.")
-    {
-    }
-}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lantern.Web.Detection;
+
+internal sealed class EntityIndexEntryConfiguration : IEntityTypeConfiguration<EntityIndexEntry>
+{
+    public void Configure(EntityTypeBuilder<EntityIndexEntry> builder)
+    {
+        builder.ToTable("entity_index");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Kind).HasMaxLength(16);
+        builder.HasIndex(e => new { e.Kind, e.Hash });
+        builder.HasIndex(e => e.ReportId);
+        builder.HasOne<Reporting.Report>().WithMany().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Lantern.Web.FollowUp.Api;
+
+public sealed record MessageRequest(string? Text);

@@ -1,0 +1,3 @@
+namespace Lantern.Web.FollowUp.Sessions;
+
+public sealed record SignInResult(SignInOutcome Outcome, string? SessionId);

@@ -1,0 +1,9 @@
+namespace Lantern.Web.FollowUp.Staff;
+
+public enum StaffMessageStatus
+{
+    Sent,
+    NotFound,
+    Forbidden,
+    Invalid,
+}

@@ -1,0 +1,7 @@
+namespace Lantern.Web.Platform.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,26 @@
+using System.Threading.RateLimiting;
+
+namespace Lantern.Web.Platform.Web;
+
+/// <summary>
+/// Limits how many reports one client may send per minute, through the questionnaire and the API
+/// together (the questionnaire's many step posts count once, when the report is sent).
+/// </summary>
+public sealed class IntakeLimiter(int perClientPerMinute) : IDisposable
+{
+    private readonly PartitionedRateLimiter<HttpContext> _limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        RateLimitPartition.GetFixedWindowLimiter(ClientKey.Of(context), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perClientPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+        }));
+
+    /// <summary>False when this client has sent too many reports in the last minute.</summary>
+    public bool TryAcquire(HttpContext context)
+    {
+        using var lease = _limiter.AttemptAcquire(context);
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => _limiter.Dispose();
+}

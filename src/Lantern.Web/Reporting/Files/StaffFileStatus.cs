@@ -1,0 +1,8 @@
+namespace Lantern.Web.Reporting.Files;
+
+public enum StaffFileStatus
+{
+    Found,
+    NotFound,
+    Forbidden,
+}
