@@ -5,6 +5,7 @@ using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Mail;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Web;
+using Lantern.Web.Platform.Web.Caching;
 using Lantern.Web.Platform.Web.Escape;
 using Lantern.Web.Platform.Web.Uploads;
 using Microsoft.AspNetCore.DataProtection;
@@ -67,6 +68,7 @@ public static partial class PlatformExtensions
             // Back-office pages (in a Staff folder) need a signed-in staff member and are never cached.
             options.Conventions.Add(new Accounts.Authorization.StaffPagesConvention());
         });
+        services.AddSharedPageCache();
         services.AddProblemDetails();
         services.AddOpenApi("v1");
         services.AddHealthChecks().AddDbContextCheck<LanternDbContext>("database");
@@ -115,6 +117,9 @@ public static partial class PlatformExtensions
         app.UseMiddleware<TokenProbeGate>();
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // After authentication: a signed-in staff member is never served a stored page (see SharedPageCache).
+        app.UseOutputCache();
 
         // Before anything reads a file-carrying form (antiforgery first of all): see EncryptedFormReader.
         app.UseMiddleware<EncryptedFormReader>();

@@ -1,10 +1,13 @@
 using Lantern.Web.Reporting.Catalogue;
+using Lantern.Web.Platform.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Content.Pages;
 
 /// <summary>The public home page: who we are, the three ways in, the emergency numbers, the signs.</summary>
+[OutputCache(PolicyName = SharedPageCache.Policy)]
 public sealed class HomeModel(ReportingCatalogue catalogue) : PageModel
 {
     [FromRoute]
