@@ -236,7 +236,7 @@ public abstract class FollowUpTests<TFactory>(TFactory factory) : LanternTestBas
         // A partner caseworker never reaches the thread, referred or not: 404.
         var (partner, _) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.PartnerCaseworker, "payoke");
         var partnerToken = await StaffSessions.TokenAsync(Factory, partner);
-        await Triage.SubmittedReports.ReferAsync(Factory, report.Reference, "payoke", "full");
+        await Triage.SubmittedReports.PlantReferralRowAsync(Factory, report.Reference, "payoke", "full");
         using (var refused = await FollowUpClient.PostJsonAsync(api, $"/api/v1/reports/{report.Reference}/messages", """{"text":"x"}""", partnerToken, Cancellation))
         {
             Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);

@@ -22,7 +22,7 @@ public abstract class StaffThreadApiTests<TFactory>(TFactory factory) : LanternT
     [Fact]
     public async Task TheCentralTeam_ReadsTheThreadWithAuthorsAndFiles_ItCountsAsOpened_AndIsAudited()
     {
-        var shared = await SharedReports.ReferAsync(Factory, "pag-asa", Cancellation);
+        var shared = await SharedReports.ShareThroughPagesAndApiAsync(Factory, "pag-asa", Cancellation);
         Assert.True(await UnreadAsync(shared.Reference));
         var coordinator = await StaffSessions.CreateAsync(Factory, StaffRoles.Coordinator);
         var token = await StaffSessions.TokenAsync(Factory, coordinator);
@@ -61,7 +61,7 @@ public abstract class StaffThreadApiTests<TFactory>(TFactory factory) : LanternT
     [Fact]
     public async Task APartnerWithTheReportReferredInFull_GetsNotFound_AndNothingIsAudited()
     {
-        var shared = await SharedReports.ReferAsync(Factory, "pag-asa", Cancellation);
+        var shared = await SharedReports.ShareThroughPagesAndApiAsync(Factory, "pag-asa", Cancellation);
         var partner = await StaffSessions.CreateAsync(Factory, StaffRoles.PartnerCaseworker, "pag-asa");
         using var api = Factory.CreateClient();
 

@@ -20,8 +20,8 @@ public sealed class HandlerArgumentLoggingTests(SqliteLanternFactory factory) : 
         var report = await ReferralReports.SendAsync(Factory, postcode: "2000", cancellationToken: Cancellation);
         var coordinator = await StaffSessions.CreateAsync(Factory, StaffRoles.Coordinator);
         using var api = ReferralReports.Api(Factory, await StaffSessions.TokenAsync(Factory, coordinator));
-        var declined = await ReferAsync(api, report.Reference, "payoke");
-        var withdrawn = await ReferAsync(api, report.Reference, "myria");
+        var declined = await ReferThroughApiAsync(api, report.Reference, "payoke");
+        var withdrawn = await ReferThroughApiAsync(api, report.Reference, "myria");
         var (_, partner) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.PartnerCaseworker, "payoke");
         var (_, central) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.Coordinator);
 
@@ -39,6 +39,6 @@ public sealed class HandlerArgumentLoggingTests(SqliteLanternFactory factory) : 
         Assert.DoesNotContain(withdrawMarker, logs, StringComparison.Ordinal);
     }
 
-    private static Task<Guid> ReferAsync(HttpClient api, string reference, string organisation) =>
-        ReferralReports.ReferForIdAsync(api, reference, organisation, "full", Cancellation);
+    private static Task<Guid> ReferThroughApiAsync(HttpClient api, string reference, string organisation) =>
+        ReferralReports.ReferThroughApiForIdAsync(api, reference, organisation, "full", Cancellation);
 }

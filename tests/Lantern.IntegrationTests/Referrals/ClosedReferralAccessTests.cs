@@ -42,7 +42,7 @@ public abstract class ClosedReferralAccessTests<TFactory>(TFactory factory, Test
     [Fact]
     public async Task AClosedReferral_StaysReadableForTheConfiguredDays_ThenOpensNothing()
     {
-        var shared = await SharedReports.ReferAsync(Factory, "surya", Cancellation);
+        var shared = await SharedReports.ShareThroughPagesAndApiAsync(Factory, "surya", Cancellation);
         var (partner, client) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.PartnerCaseworker, "surya");
         var path = "/staff/referrals/" + shared.ReferralId;
         var accepted = await (await client.GetAsync(path, Cancellation)).Form("form[action*=Accept]").SubmitAsync(Cancellation);

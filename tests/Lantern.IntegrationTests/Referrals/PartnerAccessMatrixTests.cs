@@ -32,7 +32,7 @@ public abstract class PartnerAccessMatrixTests<TFactory>(TFactory factory) : Lan
     [InlineData(ReferralStates.Withdrawn, 0, false, HttpStatusCode.NotFound)]
     public async Task APartner_ReadsTheReport_ExactlyWhileItsReferralOpensIt_AndNeverTheThread(string state, int closedDaysAgo, bool reads, HttpStatusCode update)
     {
-        var shared = await SharedReports.ReferAsync(Factory, Organisation, Cancellation);
+        var shared = await SharedReports.ShareThroughPagesAndApiAsync(Factory, Organisation, Cancellation);
         await SharedReports.SetStateAsync(Factory, shared.ReferralId, state, closedDaysAgo);
         var (partner, client) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.PartnerCaseworker, Organisation);
         using var api = ReferralReports.Api(Factory, await StaffSessions.TokenAsync(Factory, partner));
@@ -87,7 +87,7 @@ public abstract class PartnerAccessMatrixTests<TFactory>(TFactory factory) : Lan
     [Fact]
     public async Task AClosedReferral_TellsThePartnerUntilWhenItStaysReadable_AndOffersNoAnswer()
     {
-        var shared = await SharedReports.ReferAsync(Factory, Organisation, Cancellation);
+        var shared = await SharedReports.ShareThroughPagesAndApiAsync(Factory, Organisation, Cancellation);
         await SharedReports.SetStateAsync(Factory, shared.ReferralId, ReferralStates.Closed, closedDaysAgo: 1);
         var (_, client) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.PartnerCaseworker, Organisation);
 
@@ -103,7 +103,7 @@ public abstract class PartnerAccessMatrixTests<TFactory>(TFactory factory) : Lan
     [Fact]
     public async Task APartnerThatDeclines_LosesTheReportAtOnce_AndLandsOnItsReferralsWithTheConfirmation()
     {
-        var shared = await SharedReports.ReferAsync(Factory, Organisation, Cancellation);
+        var shared = await SharedReports.ShareThroughPagesAndApiAsync(Factory, Organisation, Cancellation);
         var (_, client) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.PartnerCaseworker, Organisation);
         var page = await client.GetAsync("/staff/referrals/" + shared.ReferralId, Cancellation);
 
@@ -126,7 +126,7 @@ public abstract class PartnerAccessMatrixTests<TFactory>(TFactory factory) : Lan
     [Fact]
     public async Task APartner_SeesNeitherTheThreadsFiles_NorWhichMemberOfTheContactPointAddedAFile()
     {
-        var shared = await SharedReports.ReferAsync(Factory, Organisation, Cancellation);
+        var shared = await SharedReports.ShareThroughPagesAndApiAsync(Factory, Organisation, Cancellation);
         var (partner, client) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.PartnerCaseworker, Organisation);
         using var api = ReferralReports.Api(Factory, await StaffSessions.TokenAsync(Factory, partner));
 
@@ -160,7 +160,7 @@ public abstract class PartnerAccessMatrixTests<TFactory>(TFactory factory) : Lan
     [Fact]
     public async Task APartnersInbox_HidesTheAssignee_AndRefusesTheCentralTeamsFilters()
     {
-        var shared = await SharedReports.ReferAsync(Factory, Organisation, Cancellation);
+        var shared = await SharedReports.ShareThroughPagesAndApiAsync(Factory, Organisation, Cancellation);
         var (coordinator, central) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.Coordinator);
         var report = await central.GetAsync("/staff/reports/" + shared.Reference, Cancellation);
         await report.Form("form[action*=AssignMe]").SubmitAsync(Cancellation);

@@ -74,7 +74,7 @@ public abstract class ReferralDecisionTests<TFactory>(TFactory factory) : Lanter
 
         using var dismissed = await PostJsonAsync(api, $"/api/v1/reports/{report.Reference}/referral-dismissals", new { organisation = "payoke", rule });
         Assert.Equal(HttpStatusCode.NoContent, dismissed.StatusCode);
-        using var referred = await ReferralReports.ReferAsync(api, report.Reference, new { organisation = "payoke", scope = "full" }, Cancellation);
+        using var referred = await ReferralReports.ReferThroughApiAsync(api, report.Reference, new { organisation = "payoke", scope = "full" }, Cancellation);
 
         Assert.Equal(HttpStatusCode.Created, referred.StatusCode);
         var detail = await ReferralReports.GetJsonAsync(api, "/api/v1/reports/" + report.Reference, Cancellation);
@@ -127,7 +127,7 @@ public abstract class ReferralDecisionTests<TFactory>(TFactory factory) : Lanter
         await Factory.WithDbAsync(db => db.Organisations.Where(o => o.Code == "surya").ExecuteUpdateAsync(s => s.SetProperty(o => o.NoticeEmail, notices), Cancellation));
         var report = await ReferralReports.SendAsync(Factory, postcode: "4000", cancellationToken: Cancellation);
         using var coordinatorApi = await ApiAsAsync(StaffRoles.Coordinator);
-        var id = await ReferAsync(coordinatorApi, report.Reference, "surya");
+        var id = await ReferThroughApiAsync(coordinatorApi, report.Reference, "surya");
         var (partnerMember, partner) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.PartnerCaseworker, "surya");
         using var partnerApi = ReferralReports.Api(Factory, await StaffSessions.TokenAsync(Factory, partnerMember));
         var referralPath = "/staff/referrals/" + id;
@@ -191,7 +191,7 @@ public abstract class ReferralDecisionTests<TFactory>(TFactory factory) : Lanter
         Assert.DoesNotContain(audit, a => a.Contains("wrong region", StringComparison.Ordinal));
 
         // Referring there again is a new referral beside the withdrawn one, and the partner sees the report again.
-        var againId = await ReferAsync(coordinatorApi, report.Reference, "surya");
+        var againId = await ReferThroughApiAsync(coordinatorApi, report.Reference, "surya");
         Assert.NotEqual(id, againId);
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync("/staff/referrals/" + againId, Cancellation)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync(referralPath, Cancellation)).Status);
@@ -202,8 +202,8 @@ public abstract class ReferralDecisionTests<TFactory>(TFactory factory) : Lanter
     {
         var report = await ReferralReports.SendAsync(Factory, postcode: "1000", minors: true, cancellationToken: Cancellation);
         using var api = await ApiAsAsync(StaffRoles.Analyst);
-        var first = await ReferAsync(api, report.Reference, "pag-asa");
-        await ReferAsync(api, report.Reference, "child-focus");
+        var first = await ReferThroughApiAsync(api, report.Reference, "pag-asa");
+        await ReferThroughApiAsync(api, report.Reference, "child-focus");
 
         using var withdrawn = await PostJsonAsync(api, $"/api/v1/referrals/{first}/withdraw", new { reason = "Child Focus takes it alone." });
 
@@ -220,7 +220,7 @@ public abstract class ReferralDecisionTests<TFactory>(TFactory factory) : Lanter
     {
         var report = await ReferralReports.SendAsync(Factory, postcode: "2000", cancellationToken: Cancellation);
         using var api = await ApiAsAsync(StaffRoles.Coordinator);
-        var id = await ReferAsync(api, report.Reference, "payoke");
+        var id = await ReferThroughApiAsync(api, report.Reference, "payoke");
         using var partnerApi = await ApiAsAsync(StaffRoles.PartnerCaseworker, "payoke");
         using var outsiderApi = await ApiAsAsync(StaffRoles.PartnerCaseworker, "surya");
         var withdraw = $"/api/v1/referrals/{id}/withdraw";
@@ -281,8 +281,8 @@ public abstract class ReferralDecisionTests<TFactory>(TFactory factory) : Lanter
         return ReferralReports.Api(Factory, await StaffSessions.TokenAsync(Factory, member));
     }
 
-    private static Task<Guid> ReferAsync(HttpClient api, string reference, string organisation) =>
-        ReferralReports.ReferForIdAsync(api, reference, organisation, ReferralScopes.Full, Cancellation);
+    private static Task<Guid> ReferThroughApiAsync(HttpClient api, string reference, string organisation) =>
+        ReferralReports.ReferThroughApiForIdAsync(api, reference, organisation, ReferralScopes.Full, Cancellation);
 
     private static async Task<int> ProposalRuleAsync(HttpClient api, string reference, string organisation)
     {

@@ -38,7 +38,7 @@ public abstract class ReferralNoticeMailTests<TFactory>(TFactory factory) : Lant
         await SetNoticeEmailAsync("payoke", address);
         var report = await ReferralReports.SendAsync(Factory, postcode: "2000", cancellationToken: Cancellation);
 
-        var referralId = await ReferAsync(report.Reference, "payoke");
+        var referralId = await ReferThroughApiAsync(report.Reference, "payoke");
 
         var message = await Smtp.WaitForAsync(m => Addressed(m, address), Patience, Cancellation);
         var text = message.Subject + "\n" + message.TextBody + "\n" + message.HtmlBody;
@@ -58,7 +58,7 @@ public abstract class ReferralNoticeMailTests<TFactory>(TFactory factory) : Lant
         var report = await ReferralReports.SendAsync(Factory, postcode: "4000", cancellationToken: Cancellation);
 
         // The referral is answered and stored while nothing can send its notice.
-        var referralId = await ReferAsync(report.Reference, "surya");
+        var referralId = await ReferThroughApiAsync(report.Reference, "surya");
         Assert.True(await Factory.WithDbAsync(db => db.Referrals.AnyAsync(r => r.Id == referralId, Cancellation)));
         await WaitUntilAsync(async () => await Factory.WithDbAsync(db => db.MailOutbox.AnyAsync(m => m.To == address && m.Attempts >= 1 && m.SentAt == null, Cancellation)));
         Assert.DoesNotContain(Smtp.Messages, m => Addressed(m, address));
@@ -72,11 +72,11 @@ public abstract class ReferralNoticeMailTests<TFactory>(TFactory factory) : Lant
     private static bool Addressed(MimeMessage message, string address) =>
         message.To.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase));
 
-    private async Task<Guid> ReferAsync(string reference, string organisation)
+    private async Task<Guid> ReferThroughApiAsync(string reference, string organisation)
     {
         var coordinator = await StaffSessions.CreateAsync(Factory, StaffRoles.Coordinator);
         using var api = ReferralReports.Api(Factory, await StaffSessions.TokenAsync(Factory, coordinator));
-        using var response = await ReferralReports.ReferAsync(api, reference, new { organisation, scope = "full" }, Cancellation);
+        using var response = await ReferralReports.ReferThroughApiAsync(api, reference, new { organisation, scope = "full" }, Cancellation);
         var body = await response.Content.ReadAsStringAsync(Cancellation);
         Assert.True(response.StatusCode == HttpStatusCode.Created, body);
         return Guid.Parse(JsonNode.Parse(body)!["id"]!.GetValue<string>());

@@ -69,15 +69,15 @@ public static class ReferralReports
     }
 
     /// <summary>Refers the report through the API and returns the new referral's id (the answer must be 201).</summary>
-    public static async Task<Guid> ReferForIdAsync(HttpClient api, string reference, string organisation, string scope, CancellationToken cancellationToken)
+    public static async Task<Guid> ReferThroughApiForIdAsync(HttpClient api, string reference, string organisation, string scope, CancellationToken cancellationToken)
     {
-        using var response = await ReferAsync(api, reference, new { organisation, scope }, cancellationToken);
+        using var response = await ReferThroughApiAsync(api, reference, new { organisation, scope }, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         Assert.True(response.StatusCode == HttpStatusCode.Created, body);
         return Guid.Parse(JsonNode.Parse(body)!["id"]!.GetValue<string>());
     }
 
-    public static Task<HttpResponseMessage> ReferAsync(HttpClient api, string reference, object body, CancellationToken cancellationToken) =>
+    public static Task<HttpResponseMessage> ReferThroughApiAsync(HttpClient api, string reference, object body, CancellationToken cancellationToken) =>
         api.PostAsync(
             new Uri($"/api/v1/reports/{reference}/referrals", UriKind.Relative),
             new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),

@@ -95,16 +95,16 @@ public abstract class ReferralTests<TFactory>(TFactory factory) : LanternTestBas
         var partner = await StaffSessions.CreateAsync(Factory, StaffRoles.PartnerCaseworker, "payoke");
         using var partnerApi = ReferralReports.Api(Factory, await StaffSessions.TokenAsync(Factory, partner));
 
-        using var badOrganisation = await ReferralReports.ReferAsync(api, report.Reference, new { organisation = "nobody", scope = "full" }, Cancellation);
-        using var badScope = await ReferralReports.ReferAsync(api, report.Reference, new { organisation = "payoke", scope = "everything" }, Cancellation);
+        using var badOrganisation = await ReferralReports.ReferThroughApiAsync(api, report.Reference, new { organisation = "nobody", scope = "full" }, Cancellation);
+        using var badScope = await ReferralReports.ReferThroughApiAsync(api, report.Reference, new { organisation = "payoke", scope = "everything" }, Cancellation);
         api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
-        using var frenchScope = await ReferralReports.ReferAsync(api, report.Reference, new { organisation = "payoke" }, Cancellation);
+        using var frenchScope = await ReferralReports.ReferThroughApiAsync(api, report.Reference, new { organisation = "payoke" }, Cancellation);
         api.DefaultRequestHeaders.AcceptLanguage.Clear();
-        using var unknown = await ReferralReports.ReferAsync(api, "LT-0000-0000", new { organisation = "payoke", scope = "full" }, Cancellation);
-        using var byPartner = await ReferralReports.ReferAsync(partnerApi, report.Reference, new { organisation = "payoke", scope = "full" }, Cancellation);
+        using var unknown = await ReferralReports.ReferThroughApiAsync(api, "LT-0000-0000", new { organisation = "payoke", scope = "full" }, Cancellation);
+        using var byPartner = await ReferralReports.ReferThroughApiAsync(partnerApi, report.Reference, new { organisation = "payoke", scope = "full" }, Cancellation);
         using var malformed = await api.PostAsync(new Uri($"/api/v1/reports/{report.Reference}/referrals", UriKind.Relative), new StringContent("{", System.Text.Encoding.UTF8, "application/json"), Cancellation);
-        using var created = await ReferralReports.ReferAsync(api, report.Reference, new { organisation = "payoke", scope = "without-contact" }, Cancellation);
-        using var again = await ReferralReports.ReferAsync(api, report.Reference, new { organisation = "payoke", scope = "full" }, Cancellation);
+        using var created = await ReferralReports.ReferThroughApiAsync(api, report.Reference, new { organisation = "payoke", scope = "without-contact" }, Cancellation);
+        using var again = await ReferralReports.ReferThroughApiAsync(api, report.Reference, new { organisation = "payoke", scope = "full" }, Cancellation);
 
         Assert.Equal(HttpStatusCode.BadRequest, badOrganisation.StatusCode);
         Assert.Equal("application/problem+json", badOrganisation.Content.Headers.ContentType?.MediaType);
@@ -297,7 +297,7 @@ public abstract class ReferralTests<TFactory>(TFactory factory) : LanternTestBas
     {
         var coordinator = await StaffSessions.CreateAsync(Factory, StaffRoles.Coordinator);
         using var api = ReferralReports.Api(Factory, await StaffSessions.TokenAsync(Factory, coordinator));
-        return await ReferralReports.ReferForIdAsync(api, reference, organisation, scope, Cancellation);
+        return await ReferralReports.ReferThroughApiForIdAsync(api, reference, organisation, scope, Cancellation);
     }
 
     /// <summary>Posts a form that the page does not show (a move the state machine refuses), with the page's antiforgery token.</summary>

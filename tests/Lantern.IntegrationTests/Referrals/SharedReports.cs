@@ -29,14 +29,14 @@ public sealed record SharedReport(
 /// <summary>Builds <see cref="SharedReport"/>s and reads what a partner gets, through the real pages and API.</summary>
 public static class SharedReports
 {
-    public static async Task<SharedReport> ReferAsync(LanternFactory factory, string organisation, CancellationToken cancellationToken)
+    public static async Task<SharedReport> ShareThroughPagesAndApiAsync(LanternFactory factory, string organisation, CancellationToken cancellationToken)
     {
         var report = await FollowUpClient.SendReportAsync(factory, cancellationToken: cancellationToken);
         var analyst = await StaffSessions.CreateAsync(factory, StaffRoles.Analyst);
         var token = await StaffSessions.TokenAsync(factory, analyst);
         var marker = Guid.NewGuid().ToString("N")[..10];
 
-        using (var attached = await ReportFilesApi.UploadAsync(factory, token, report.Reference, "evidence.png", TestFiles.Png(), "image/png", cancellationToken))
+        using (var attached = await FilesThroughApi.UploadAsync(factory, token, report.Reference, "evidence.png", TestFiles.Png(), "image/png", cancellationToken))
         {
             Assert.Equal(HttpStatusCode.Created, attached.StatusCode);
         }
@@ -56,7 +56,7 @@ public static class SharedReports
         }
 
         using var api = ReferralReports.Api(factory, token);
-        var referral = await ReferralReports.ReferForIdAsync(api, report.Reference, organisation, ReferralScopes.Full, cancellationToken);
+        var referral = await ReferralReports.ReferThroughApiForIdAsync(api, report.Reference, organisation, ReferralScopes.Full, cancellationToken);
         var files = await factory.WithDbAsync(db => db.ReportFiles.AsNoTracking()
             .Where(f => f.OriginalId == null && db.Reports.Any(r => r.Id == f.ReportId && r.Reference == report.Reference))
             .ToListAsync(cancellationToken));

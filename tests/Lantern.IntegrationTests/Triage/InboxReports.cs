@@ -70,8 +70,12 @@ public static class InboxReports
         });
     }
 
-    /// <summary>Refers <paramref name="report"/> to the organisation with code <paramref name="organisation"/>.</summary>
-    public static async Task ReferAsync(LanternFactory factory, Report report, string organisation)
+    /// <summary>
+    /// Plants a referral row of <paramref name="report"/> to the organisation with code <paramref name="organisation"/>
+    /// straight into the database: no due date, no notice, no audit entry. For inbox fixtures only; a test of referring
+    /// goes through the API (<c>ReferralReports.ReferThroughApiAsync</c>).
+    /// </summary>
+    public static async Task PlantReferralRowAsync(LanternFactory factory, Report report, string organisation)
     {
         await factory.WithDbAsync(async db =>
         {

@@ -263,8 +263,8 @@ public abstract class InboxTests<TFactory>(TFactory factory) : LanternTestBase<T
         var referredElsewhere = InboxReports.Report(region, now.AddHours(-2));
         var notReferred = InboxReports.Report(region, now.AddHours(-1), level: 5, danger: true);
         await InboxReports.AddAsync(Factory, referredHere, referredElsewhere, notReferred);
-        await InboxReports.ReferAsync(Factory, referredHere, "payoke");
-        await InboxReports.ReferAsync(Factory, referredElsewhere, "pag-asa");
+        await InboxReports.PlantReferralRowAsync(Factory, referredHere, "payoke");
+        await InboxReports.PlantReferralRowAsync(Factory, referredElsewhere, "pag-asa");
         var (partner, client) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.PartnerCaseworker, "payoke");
 
         var api = await ListAsync(await ApiClientAsync(partner), $"region={region}&status=all");

@@ -253,10 +253,10 @@ public abstract partial class ReportPageTests<TFactory>(TFactory factory) : Lant
         Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync(PathOf(report), Cancellation)).Status);
 
         // Referred to another organisation: still nothing.
-        await SubmittedReports.ReferAsync(Factory, report.Reference, "pag-asa", ReferralScopes.Full);
+        await SubmittedReports.PlantReferralRowAsync(Factory, report.Reference, "pag-asa", ReferralScopes.Full);
         Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync(PathOf(report), Cancellation)).Status);
 
-        await SubmittedReports.ReferAsync(Factory, report.Reference, "payoke", ReferralScopes.WithoutContact);
+        await SubmittedReports.PlantReferralRowAsync(Factory, report.Reference, "payoke", ReferralScopes.WithoutContact);
         var page = await partner.GetAsync(PathOf(report), Cancellation);
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains(report.Description, page.Html, StringComparison.Ordinal);
@@ -269,7 +269,7 @@ public abstract partial class ReportPageTests<TFactory>(TFactory factory) : Lant
         Assert.Null(page.Document.QuerySelector("#assigned"));
         Assert.Null(page.Document.QuerySelector("#case"));
 
-        await SubmittedReports.ReferAsync(Factory, report.Reference, "payoke", ReferralScopes.Full);
+        await SubmittedReports.PlantReferralRowAsync(Factory, report.Reference, "payoke", ReferralScopes.Full);
         var full = await partner.GetAsync(PathOf(report), Cancellation);
         Assert.Contains(report.ContactAddress, full.Html, StringComparison.Ordinal);
         Assert.DoesNotContain(noteMarker, full.Html, StringComparison.Ordinal);
@@ -280,7 +280,7 @@ public abstract partial class ReportPageTests<TFactory>(TFactory factory) : Lant
     {
         var referred = await SubmittedReports.SendAsync(Factory, cancellationToken: Cancellation);
         var other = await SubmittedReports.SendAsync(Factory, cancellationToken: Cancellation);
-        await SubmittedReports.ReferAsync(Factory, referred.Reference, "surya", ReferralScopes.Full);
+        await SubmittedReports.PlantReferralRowAsync(Factory, referred.Reference, "surya", ReferralScopes.Full);
         var (_, partner) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.PartnerCaseworker, "surya");
 
         // The report page offers a partner no form: a token from another page stands in for a forged request.

@@ -85,7 +85,7 @@ public abstract class ReportReadApiTests<TFactory>(TFactory factory) : LanternTe
         var (_, analyst) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.Analyst);
         var page = await (await analyst.GetAsync("/staff/reports/" + report.Reference, Cancellation)).Form("#assign-me-form").SubmitAsync(Cancellation);
         await page.Form("#case-create-form").SubmitAsync(Cancellation);
-        await SubmittedReports.ReferAsync(Factory, report.Reference, "child-focus", ReferralScopes.WithoutContact);
+        await SubmittedReports.PlantReferralRowAsync(Factory, report.Reference, "child-focus", ReferralScopes.WithoutContact);
         using var response = await GetAsync(token, report.Reference);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -45,8 +45,11 @@ public static class SubmittedReports
         return new PlantedReport(created.Reference, description, contact);
     }
 
-    /// <summary>Refers the report to an organisation (by its code), or changes the scope of an existing referral.</summary>
-    public static Task ReferAsync(LanternFactory factory, string reference, string organisationCode, string scope) =>
+    /// <summary>
+    /// Plants a referral row (an organisation by its code), or changes the scope of an existing one, straight into the
+    /// database: no due date, no notice, no audit entry. For access fixtures; referring itself is tested through the API.
+    /// </summary>
+    public static Task PlantReferralRowAsync(LanternFactory factory, string reference, string organisationCode, string scope) =>
         factory.WithDbAsync(async db =>
         {
             var reportId = await db.Reports.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync();

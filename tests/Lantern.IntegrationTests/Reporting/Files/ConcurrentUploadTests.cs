@@ -55,7 +55,7 @@ public abstract class ConcurrentUploadTests<TFactory>(TFactory factory) : Lanter
         HttpResponseMessage response;
         try
         {
-            response = await ReportFilesApi.UploadAsync(Factory, token, report.Reference, "statement.pdf", pdf, "application/pdf", Cancellation);
+            response = await FilesThroughApi.UploadAsync(Factory, token, report.Reference, "statement.pdf", pdf, "application/pdf", Cancellation);
         }
         finally
         {
@@ -81,7 +81,7 @@ public abstract class ConcurrentUploadTests<TFactory>(TFactory factory) : Lanter
         var pdf = TestFiles.LargePdf(AlmostOneMegabyte);
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 5).Select(i =>
-            ReportFilesApi.UploadAsync(Factory, token, report.Reference, $"file{i}.pdf", pdf, "application/pdf", Cancellation)));
+            FilesThroughApi.UploadAsync(Factory, token, report.Reference, $"file{i}.pdf", pdf, "application/pdf", Cancellation)));
 
         Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.RequestEntityTooLarge, r.StatusCode.ToString()));
         var stored = await Factory.WithDbAsync(db => db.ReportFiles

@@ -61,17 +61,17 @@ public abstract class FileMetadataTests<TFactory>(TFactory factory) : LanternTes
         // two to the report, and a partner with a full referral lists both as cleaned and gets them without the metadata.
         var attacher = await StaffSessions.CreateAsync(Factory, StaffRoles.Analyst);
         var token = await StaffSessions.TokenAsync(Factory, attacher);
-        using (var attached = await ReportFilesApi.UploadAsync(Factory, token, report.Reference, "statement.pdf", pdf, "application/pdf", Cancellation))
+        using (var attached = await FilesThroughApi.UploadAsync(Factory, token, report.Reference, "statement.pdf", pdf, "application/pdf", Cancellation))
         {
             Assert.Equal(HttpStatusCode.Created, attached.StatusCode);
         }
 
-        using (var attached = await ReportFilesApi.UploadAsync(Factory, token, report.Reference, "voice.mp3", mp3, "audio/mpeg", Cancellation))
+        using (var attached = await FilesThroughApi.UploadAsync(Factory, token, report.Reference, "voice.mp3", mp3, "audio/mpeg", Cancellation))
         {
             Assert.Equal(HttpStatusCode.Created, attached.StatusCode);
         }
 
-        await SubmittedReports.ReferAsync(Factory, report.Reference, "pag-asa", ReferralScopes.Full);
+        await SubmittedReports.PlantReferralRowAsync(Factory, report.Reference, "pag-asa", ReferralScopes.Full);
         using var partner = await ApiAsync(await StaffSessions.CreateAsync(Factory, StaffRoles.PartnerCaseworker, "pag-asa"));
         var listed = await ListAsync(partner, report.Reference);
         Assert.Equal(2, listed.Count);
@@ -109,7 +109,7 @@ public abstract class FileMetadataTests<TFactory>(TFactory factory) : LanternTes
         using var api = await ApiAsync(analyst);
 
         // Starts and ends as a PDF, but holds no object a PDF reader can open: nothing to clean it with.
-        using (var sent = await ReportFilesApi.UploadAsync(Factory, await StaffSessions.TokenAsync(Factory, analyst), report.Reference, "odd.pdf", TestFiles.LargePdf(2048), "application/pdf", Cancellation))
+        using (var sent = await FilesThroughApi.UploadAsync(Factory, await StaffSessions.TokenAsync(Factory, analyst), report.Reference, "odd.pdf", TestFiles.LargePdf(2048), "application/pdf", Cancellation))
         {
             Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
         }

@@ -192,7 +192,7 @@ public abstract class FileTamperingTests<TFactory>(TFactory factory) : LanternTe
         var content = TestFiles.LargePdf(FourChunks);
         foreach (var name in new[] { "first.pdf", "second.pdf" })
         {
-            using var response = await ReportFilesApi.UploadAsync(Factory, token, report.Reference, name, content, "application/pdf", Cancellation);
+            using var response = await FilesThroughApi.UploadAsync(Factory, token, report.Reference, name, content, "application/pdf", Cancellation);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         }
 

@@ -34,10 +34,10 @@ public sealed class ImageDecodeLimitTests(OneImageDecodeFactory factory) : Lante
         HttpResponseMessage busyImage, busyPdf;
         using (await renditions.EnterAsync(Cancellation))
         {
-            busyImage = await ReportFilesApi.UploadAsync(Factory, token, report.Reference, "photo.jpg", TestFiles.Jpeg(), "image/jpeg", Cancellation);
+            busyImage = await FilesThroughApi.UploadAsync(Factory, token, report.Reference, "photo.jpg", TestFiles.Jpeg(), "image/jpeg", Cancellation);
 
             // Cleaning a PDF of its metadata parses it whole in memory too: it takes the same slots.
-            busyPdf = await ReportFilesApi.UploadAsync(Factory, token, report.Reference, "statement.pdf", TestFiles.PdfWithMetadata("Someone"), "application/pdf", Cancellation);
+            busyPdf = await FilesThroughApi.UploadAsync(Factory, token, report.Reference, "statement.pdf", TestFiles.PdfWithMetadata("Someone"), "application/pdf", Cancellation);
         }
 
         foreach (var busy in new[] { busyImage, busyPdf })
@@ -48,10 +48,10 @@ public sealed class ImageDecodeLimitTests(OneImageDecodeFactory factory) : Lante
             busy.Dispose();
         }
 
-        Assert.Equal((0, 0), await ReportFilesApi.CountsAsync(Factory, report.Reference, Cancellation));
+        Assert.Equal((0, 0), await StoredFiles.CountsAsync(Factory, report.Reference, Cancellation));
 
-        using var later = await ReportFilesApi.UploadAsync(Factory, token, report.Reference, "photo.jpg", TestFiles.Jpeg(), "image/jpeg", Cancellation);
+        using var later = await FilesThroughApi.UploadAsync(Factory, token, report.Reference, "photo.jpg", TestFiles.Jpeg(), "image/jpeg", Cancellation);
         Assert.Equal(HttpStatusCode.Created, later.StatusCode);
-        Assert.Equal(2, (await ReportFilesApi.CountsAsync(Factory, report.Reference, Cancellation)).Files);
+        Assert.Equal(2, (await StoredFiles.CountsAsync(Factory, report.Reference, Cancellation)).Files);
     }
 }

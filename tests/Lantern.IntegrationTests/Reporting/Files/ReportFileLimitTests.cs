@@ -59,10 +59,10 @@ public sealed class ReportFileLimitTests(SmallFileLimitsFactory factory) : Lante
     }
 
     private Task<HttpResponseMessage> UploadAsync(string token, string reference, string fileName, byte[] content) =>
-        ReportFilesApi.UploadAsync(Factory, token, reference, fileName, content, "application/pdf", Cancellation);
+        FilesThroughApi.UploadAsync(Factory, token, reference, fileName, content, "application/pdf", Cancellation);
 
     private static async Task<string> TitleAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation)).RootElement.GetProperty("title").GetString()!;
 
-    private Task<(int Files, int Items)> CountsAsync(string reference) => ReportFilesApi.CountsAsync(Factory, reference, Cancellation);
+    private Task<(int Files, int Items)> CountsAsync(string reference) => StoredFiles.CountsAsync(Factory, reference, Cancellation);
 }

@@ -96,11 +96,11 @@ public abstract class ReportFilesTests<TFactory>(TFactory factory) : LanternTest
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(partner, $"{files}/{id}"));
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(operatorToken, $"{files}/{id}/original"));
 
-        await SubmittedReports.ReferAsync(Factory, report.Reference, "payoke", ReferralScopes.WithoutContact);
+        await SubmittedReports.PlantReferralRowAsync(Factory, report.Reference, "payoke", ReferralScopes.WithoutContact);
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(partner, files));
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(partner, $"{files}/{id}"));
 
-        await SubmittedReports.ReferAsync(Factory, report.Reference, "payoke", ReferralScopes.Full);
+        await SubmittedReports.PlantReferralRowAsync(Factory, report.Reference, "payoke", ReferralScopes.Full);
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(partner, files));
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(partner, $"{files}/{id}"));
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(partner, $"{files}/{id}/original"));
@@ -189,10 +189,10 @@ public abstract class ReportFilesTests<TFactory>(TFactory factory) : LanternTest
         Assert.Equal((2, 4), await CountsAsync(report.Reference));
     }
 
-    private Task<(int Files, int Items)> CountsAsync(string reference) => ReportFilesApi.CountsAsync(Factory, reference, Cancellation);
+    private Task<(int Files, int Items)> CountsAsync(string reference) => StoredFiles.CountsAsync(Factory, reference, Cancellation);
 
     private Task<HttpResponseMessage> UploadAsync(string token, string reference, string fileName, byte[] content) =>
-        ReportFilesApi.UploadAsync(Factory, token, reference, fileName, content, "image/jpeg", Cancellation);
+        FilesThroughApi.UploadAsync(Factory, token, reference, fileName, content, "image/jpeg", Cancellation);
 
     private async Task<HttpResponseMessage> GetAsync(string token, string path)
     {
