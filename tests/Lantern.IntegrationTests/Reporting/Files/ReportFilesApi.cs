@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Reporting.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Reporting.Files;
