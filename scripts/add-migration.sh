@@ -8,5 +8,5 @@ for flavour in Sqlite Postgres; do
   dotnet ef migrations add "$name" \
     --project src/Lantern.Web --startup-project src/Lantern.Web \
     --context "${flavour}LanternDbContext" \
-    --output-dir "Platform/Persistence/Migrations/${flavour}"
+    --output-dir "Core/Persistence/Migrations/${flavour}"
 done

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Crypto;

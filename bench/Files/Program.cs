@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Reporting.Files;
@@ -64,7 +65,7 @@ internal static class FilesBench
                 var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
                 var report = await db.Reports.AsNoTracking().SingleAsync(r => r.Reference == reference);
                 reportId = report.Id;
-                dataKey = Lantern.Web.Triage.Reports.ReportDataKey.Open(services.GetRequiredService<KeyRing>(), report.Id, report.StaffKeyId, report.SealedDataKey);
+                dataKey = Lantern.Web.Core.Reports.ReportDataKey.Open(services.GetRequiredService<KeyRing>(), report.Id, report.StaffKeyId, report.SealedDataKey);
             }
 
             // Warm up (JIT, connection pool), then measure the baseline and the large file.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Referrals;
 using Lantern.Web.Reporting;
@@ -81,7 +82,7 @@ internal static class Seeder
             string reference;
             do
             {
-                reference = Lantern.Web.Reporting.Intake.ReferenceGenerator.Next();
+                reference = Lantern.Web.Core.Reports.ReferenceGenerator.Next();
             }
             while (!references.Add(reference));
 

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Lantern.Web.Accounts;
 using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

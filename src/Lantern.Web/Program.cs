@@ -2,10 +2,11 @@ using Lantern.Web.Accounts;
 using Lantern.Web.Audit;
 using Lantern.Web.Cases;
 using Lantern.Web.Content;
+using Lantern.Web.Core;
 using Lantern.Web.Detection;
 using Lantern.Web.FollowUp;
+using Lantern.Web.Hosting;
 using Lantern.Web.Platform;
-using Lantern.Web.Platform.Hosting;
 using Lantern.Web.Referrals;
 using Lantern.Web.Referrals.Directory;
 using Lantern.Web.Reporting;
@@ -18,6 +19,10 @@ var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
 // Platform: options, data directory and keys, database, languages, security headers, rate limits
 builder.AddPlatform();
+
+// The report core: the database and what every capability shares; the host's own parts (demo content)
+builder.Services.AddCore(builder.Configuration);
+builder.Services.AddHosting();
 
 // Capabilities
 builder.Services.AddAudit();

@@ -1,5 +1,4 @@
-using Lantern.Web.Accounts.Authorization;
-using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
 
 namespace Lantern.Web.Accounts;
 
@@ -13,7 +12,7 @@ public static class AccountsApi
         endpoints.MapGet("/api/v1/staff/me", (HttpContext context) =>
             {
                 var member = StaffMember.Of(context);
-                return TypedResults.Ok(new Me(member.Email, member.Roles, member.OrganisationId, [.. Accounts.Permissions.All.Where(member.Can)]));
+                return TypedResults.Ok(new Me(member.Email, member.Roles, member.OrganisationId, [.. Lantern.Web.Core.Access.Permissions.All.Where(member.Can)]));
             })
             .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.Staff))
             .WithTags("Staff")

@@ -1,8 +1,9 @@
 using Lantern.Web.Accounts.Authenticator;
-using Lantern.Web.Accounts.Authorization;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Accounts.Tokens;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,8 @@ public static class AccountsExtensions
 {
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
+        // Back-office pages (in a Staff folder) need a signed-in staff member and are never cached.
+        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(options => options.Conventions.Add(new Authorization.StaffPagesConvention()));
         services.AddOptions<AccountsOptions>().BindConfiguration(AccountsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddIdentityCore<StaffUser>(options =>
             {

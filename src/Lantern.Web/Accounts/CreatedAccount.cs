@@ -1,3 +1,5 @@
+using Lantern.Web.Core.Staff;
+
 namespace Lantern.Web.Accounts;
 
 /// <summary>A new account and the one-time token of its enrolment link.</summary>

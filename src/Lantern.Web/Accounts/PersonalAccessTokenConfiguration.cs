@@ -1,3 +1,4 @@
+using Lantern.Web.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,3 +1,5 @@
+using Lantern.Web.Core.Audit;
+
 namespace Lantern.Web.Audit;
 
 public static class AuditExtensions

@@ -11,6 +11,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Reference).HasMaxLength(16);
         builder.HasIndex(c => c.Reference).IsUnique();
-        builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(c => c.CreatedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Lantern.Web.Core.Staff.StaffUser>().WithMany().HasForeignKey(c => c.CreatedById).OnDelete(DeleteBehavior.SetNull);
+
+        // The report's case, configured here so the report core never names a case.
+        builder.HasMany<Lantern.Web.Core.Reports.Report>().WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -1,5 +1,4 @@
-using Lantern.Web.Reporting.Intake;
-using Lantern.Web.Triage.Reports;
+using Lantern.Web.Core.Reports;
 
 namespace Lantern.Web.Cases;
 

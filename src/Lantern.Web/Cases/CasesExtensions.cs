@@ -6,6 +6,7 @@ public static class CasesExtensions
     {
         services.AddScoped<GroupReports>();
         services.AddScoped<OpenCase>();
+        services.AddScoped<Lantern.Web.Core.Reports.IReportCases, ReportCases>();
         return services;
     }
 }

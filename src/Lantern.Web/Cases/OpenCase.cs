@@ -1,6 +1,5 @@
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Triage;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Cases;

@@ -12,6 +12,6 @@ internal sealed class EntityIndexEntryConfiguration : IEntityTypeConfiguration<E
         builder.Property(e => e.Kind).HasMaxLength(16);
         builder.HasIndex(e => new { e.Kind, e.Hash });
         builder.HasIndex(e => e.ReportId);
-        builder.HasOne<Reporting.Report>().WithMany().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Lantern.Web.Core.Reports.Report>().WithMany().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
     }
 }

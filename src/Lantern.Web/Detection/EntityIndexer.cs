@@ -1,5 +1,5 @@
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Reporting;
 
 namespace Lantern.Web.Detection;
 

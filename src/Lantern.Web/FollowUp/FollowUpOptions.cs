@@ -2,14 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Lantern.Web.FollowUp;
 
-/// <summary><c>Lantern:FollowUp</c>: the reporter's return with the receipt and the two-way thread.</summary>
+/// <summary><c>Lantern:FollowUp</c>: the reporter's return with the receipt and the two-way thread.
+/// The first reply's deadline, in the same section, is <see cref="Lantern.Web.Core.Reports.FirstReplyOptions"/>.</summary>
 public sealed class FollowUpOptions
 {
     public const string Section = "Lantern:FollowUp";
-
-    /// <summary>Days within which the team's first personal message is due; later ones are flagged in the inbox.</summary>
-    [Range(1, 365)]
-    public int FirstReplyWithinDays { get; set; } = 7;
 
     /// <summary>The longest message, in characters (after normalisation), on either side.</summary>
     [Range(100, 100_000)]
@@ -30,7 +27,4 @@ public sealed class FollowUpOptions
     /// <summary>Sessions held in memory at most; beyond it the least recently used one ends.</summary>
     [Range(10, 1_000_000)]
     public int MaxSessions { get; set; } = 20_000;
-
-    /// <summary>When the first personal reply to a report received at <paramref name="receivedAt"/> is due.</summary>
-    public DateTime FirstReplyDue(DateTime receivedAt) => receivedAt.AddDays(FirstReplyWithinDays);
 }

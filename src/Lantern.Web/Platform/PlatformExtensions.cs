@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Platform.Hosting.Demo;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Mail;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Platform.Web.Caching;
 using Lantern.Web.Platform.Web.Escape;
@@ -11,14 +9,12 @@ using Lantern.Web.Platform.Web.Uploads;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Platform;
 
-/// <summary>What every capability relies on: options, data directory, keys, database, languages, web hardening.</summary>
+/// <summary>What every capability relies on: options, data directory, keys, languages, web hardening (the database is the core's: <c>Core/Persistence</c>).</summary>
 public static partial class PlatformExtensions
 {
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
@@ -41,8 +37,6 @@ public static partial class PlatformExtensions
         services.AddSingleton<KeyRing>();
         services.AddSingleton<ReceiptDeriver>();
         services.AddSingleton<BlindIndex>();
-        services.AddSingleton<DemoContent>();
-        services.AddPersistence(configuration);
         services.AddLocalisation(configuration);
         services.AddMail(configuration);
         services.AddRateLimits(configuration);
@@ -64,14 +58,11 @@ public static partial class PlatformExtensions
         {
             // Pages live in their capability's folder (Reporting/Pages, Content/Pages...), each with an absolute route.
             options.RootDirectory = "/";
-
-            // Back-office pages (in a Staff folder) need a signed-in staff member and are never cached.
-            options.Conventions.Add(new Accounts.Authorization.StaffPagesConvention());
         });
         services.AddSharedPageCache();
         services.AddProblemDetails();
         services.AddOpenApi("v1");
-        services.AddHealthChecks().AddDbContextCheck<LanternDbContext>("database");
+        services.AddHealthChecks();
         return builder;
     }
 
@@ -150,44 +141,6 @@ public static partial class PlatformExtensions
     };
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Creates the database and keys on first run, applies migrations and seed data, and in Development the demo
-    /// content (not for the command line: a first command must not create a demo account beside real ones).
-    /// </summary>
-    public static async Task PrepareAsync(this WebApplication app)
-    {
-        await app.Services.PrepareForCommandsAsync();
-        var demo = app.Services.GetRequiredService<DemoContent>();
-        await demo.PrepareAsync();
-        app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app, demo.SignIn));
-    }
-
-    /// <summary>What the command line needs before a command runs: keys, migrations and seed data, no web server.</summary>
-    public static async Task PrepareForCommandsAsync(this IServiceProvider services)
-    {
-        _ = services.GetRequiredService<KeyRing>();
-        await services.PrepareDatabaseAsync();
-    }
-
-    private static void PrintWelcome(WebApplication app, DemoSignIn? demo)
-    {
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var data = app.Services.GetRequiredService<DataDirectory>();
-        foreach (var address in addresses)
-        {
-            Console.WriteLine($"Lantern is running: open {address}/");
-        }
-
-        Console.WriteLine($"Data directory: {data.Root}");
-        if (demo is not null)
-        {
-            foreach (var line in demo.Instructions(StaffBaseUrl(app.Configuration, addresses)))
-            {
-                Console.WriteLine(line);
-            }
-        }
-    }
 
     /// <summary>Lantern:StaffBaseUrl when it is configured, else the address the server listens on, else the default.</summary>
     public static string StaffBaseUrl(IConfiguration configuration, IEnumerable<string> listening)

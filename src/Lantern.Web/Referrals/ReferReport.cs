@@ -1,12 +1,11 @@
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Audit;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Mail;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Referrals.Routing;
-using Lantern.Web.Reporting;
-using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

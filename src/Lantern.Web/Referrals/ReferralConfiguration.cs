@@ -1,4 +1,4 @@
-using Lantern.Web.Reporting;
+using Lantern.Web.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,8 +21,11 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Outcome).HasMaxLength(32);
         builder.HasOne<Routing.RoutingRule>().WithMany().HasForeignKey(r => r.RuleId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Report>().WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(r => r.CreatedById).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(r => r.WithdrawnById).OnDelete(DeleteBehavior.SetNull);
+
+        // A partner's update (a report item) belongs to its referral; configured here so the report core never names a referral.
+        builder.HasMany<ReportItem>().WithOne().HasForeignKey(i => i.ReferralId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Lantern.Web.Core.Organisations.Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Lantern.Web.Core.Staff.StaffUser>().WithMany().HasForeignKey(r => r.CreatedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Lantern.Web.Core.Staff.StaffUser>().WithMany().HasForeignKey(r => r.WithdrawnById).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Reporting;
-using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;

@@ -1,4 +1,4 @@
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Persistence;
 using Lantern.Web.Referrals.Routing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using Lantern.Web.Referrals.Organisations;
+using Lantern.Web.Core.Organisations;
 using Lantern.Web.Referrals.Routing;
 
 namespace Lantern.Web.Referrals;

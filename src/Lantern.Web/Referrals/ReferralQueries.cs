@@ -1,7 +1,5 @@
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Triage;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
@@ -12,7 +10,7 @@ namespace Lantern.Web.Referrals;
 /// the contact point has not withdrawn,
 /// anyone else none.
 /// </summary>
-public sealed class ReferralQueries(LanternDbContext db, ReportScope scope)
+public sealed class ReferralQueries(LanternDbContext db, ReferralGrants grants)
 {
     public const int PageSize = 200;
 
@@ -25,7 +23,7 @@ public sealed class ReferralQueries(LanternDbContext db, ReportScope scope)
 
         if (member.Can(Permissions.ReadReferredReports))
         {
-            return scope.ReferralsTo(member);
+            return grants.ReferralsTo(member);
         }
 
         return db.Referrals.Where(_ => false);

@@ -28,7 +28,7 @@ public static class ReferralStates
     /// A referral that still lets its organisation read the report: not withdrawn, not declined (a partner that declines
     /// hands the report back at once), and not closed before <paramref name="closedBefore"/> (a closed referral stays
     /// readable, read-only, for <see cref="ReferralOptions.ClosedAccessDays"/>). Used only through
-    /// <see cref="Triage.ReportScope.ReferralsTo"/>, which supplies the moment.
+    /// <see cref="ReferralGrants.ReferralsTo"/>, which supplies the moment.
     /// </summary>
     public static Expression<Func<Referral, bool>> OpensReport(DateTime closedBefore) =>
         f => f.State != Withdrawn && f.State != Declined && (f.State != Closed || f.ClosedAt > closedBefore);

@@ -1,6 +1,6 @@
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Regions;
 using Lantern.Web.Referrals.Api;
-using Lantern.Web.Referrals.Regions;
 using Lantern.Web.Referrals.Routing;
 
 namespace Lantern.Web.Referrals;
@@ -16,6 +16,9 @@ public static class ReferralsExtensions
         services.AddScoped<RoutingRules>();
         services.AddScoped<ReferralItems>();
         services.AddScoped<ReferralQueries>();
+        services.AddScoped<Organisations.OrganisationEditor>();
+        services.AddScoped<ReferralGrants>();
+        services.AddScoped<Lantern.Web.Core.Access.IReportGrants>(provider => provider.GetRequiredService<ReferralGrants>());
         services.AddScoped<ReferralPanel>();
         services.AddScoped<ReferralDecisionSubject>();
         services.AddScoped<ReferReport>();

@@ -1,6 +1,6 @@
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Referrals.Organisations;
-using Lantern.Web.Referrals.Regions;
+using Lantern.Web.Core.Organisations;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Regions;
 using Lantern.Web.Referrals.Routing;
 using Microsoft.EntityFrameworkCore;
 

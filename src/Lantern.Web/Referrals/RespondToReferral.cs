@@ -1,10 +1,8 @@
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Audit;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Validation;
-using Lantern.Web.Triage;
-using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
@@ -13,11 +11,11 @@ namespace Lantern.Web.Referrals;
 /// What a partner caseworker does with a referral to their organisation: sent → acknowledged → accepted or
 /// declined (with a reason) → closed (accepted ones, with an outcome); updates at any time before the end.
 /// A referral to another organisation, or one that no longer opens the report to the partner (declined, withdrawn,
-/// closed longer ago than the read-only period: <see cref="ReportScope.ReferralsTo"/>), is not found (404); the central
+/// closed longer ago than the read-only period: <see cref="ReferralGrants.ReferralsTo"/>), is not found (404); the central
 /// team may read but not answer (403). A closed referral the partner can still read is read-only (409).
 /// A move the state machine does not allow, or one overtaken by a colleague, is a conflict (409), never an error.
 /// </summary>
-public sealed class RespondToReferral(LanternDbContext db, ReportScope scope, ReferralItems items, AuditTrail audit, TimeProvider clock)
+public sealed class RespondToReferral(LanternDbContext db, ReferralGrants grants, ReferralItems items, AuditTrail audit, TimeProvider clock)
 {
     public const int MaxLength = 10_000;
 
@@ -167,7 +165,7 @@ public sealed class RespondToReferral(LanternDbContext db, ReportScope scope, Re
             return (null, ReportActionResult.NotFound());
         }
 
-        if (member.Can(Permissions.ReadReferredReports) && await scope.ReferralsTo(member).AnyAsync(f => f.Id == id, cancellationToken))
+        if (member.Can(Permissions.ReadReferredReports) && await grants.ReferralsTo(member).AnyAsync(f => f.Id == id, cancellationToken))
         {
             return (referral, null);
         }

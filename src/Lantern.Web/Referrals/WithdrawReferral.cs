@@ -1,12 +1,10 @@
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Audit;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Mail;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Validation;
-using Lantern.Web.Reporting;
-using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;

@@ -1,7 +1,7 @@
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Catalogue;
+using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Web.Escape;
 using Lantern.Web.Reporting.Api;
-using Lantern.Web.Reporting.Catalogue;
 using Lantern.Web.Reporting.Intake;
 using Lantern.Web.Reporting.Questionnaire;
 using Lantern.Web.Reporting.Staff;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Lantern.BrowserTests.Infrastructure;
 using Lantern.BrowserTests.Staff;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Microsoft.Playwright;
 using SkiaSharp;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Reporting;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

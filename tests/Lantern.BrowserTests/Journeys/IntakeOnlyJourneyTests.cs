@@ -1,6 +1,6 @@
 using Lantern.BrowserTests.Infrastructure;
 using Lantern.BrowserTests.Staff;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Microsoft.Playwright;
 using SkiaSharp;
 

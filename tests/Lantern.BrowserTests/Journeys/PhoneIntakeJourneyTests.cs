@@ -1,6 +1,8 @@
 using Lantern.BrowserTests.Infrastructure;
 using Lantern.Web.Accounts;
-using Lantern.Web.Reporting;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Reports;
+using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;

@@ -1,6 +1,6 @@
 using Lantern.BrowserTests.Infrastructure;
 using Lantern.BrowserTests.Staff;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 
 namespace Lantern.BrowserTests.Referrals;
 

@@ -1,5 +1,5 @@
 using Lantern.BrowserTests.Infrastructure;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 
 namespace Lantern.BrowserTests.Staff;
 

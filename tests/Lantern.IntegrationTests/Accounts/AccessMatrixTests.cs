@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -154,7 +154,7 @@ public static class AccessMatrix
     public static readonly string[] PublicApi = ["/api/v1/reports", "/api/v1/followup/session", "/api/v1/followup/thread", "/api/v1/followup/messages",
         "/api/v1/followup/files", "/api/v1/followup/files/{id:guid}"];
 
-    public static bool Allows(string role, string[] permissions) => permissions.Length == 0 || permissions.Any(p => Lantern.Web.Accounts.Permissions.Of(role).Contains(p));
+    public static bool Allows(string role, string[] permissions) => permissions.Length == 0 || permissions.Any(p => Lantern.Web.Core.Access.Permissions.Of(role).Contains(p));
 
     public static Task<MatrixContext> ContextAsync(LanternFactory factory, StaffCredentials member)
     {

@@ -1,6 +1,6 @@
 using System.Net;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Accounts;
@@ -41,8 +41,8 @@ public abstract class AuditPageTests<TFactory>(TFactory factory) : LanternTestBa
         var (_, auditor) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.Auditor);
         await using (var scope = Factory.CreateScope())
         {
-            var trail = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Lantern.Web.Audit.AuditTrail>(scope.ServiceProvider);
-            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Lantern.Web.Platform.Persistence.LanternDbContext>(scope.ServiceProvider);
+            var trail = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Lantern.Web.Core.Audit.AuditTrail>(scope.ServiceProvider);
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Lantern.Web.Core.Persistence.LanternDbContext>(scope.ServiceProvider);
             for (var i = 0; i < 130; i++)
             {
                 trail.Add(db, "test", "test.paging", "R" + i, string.Empty);

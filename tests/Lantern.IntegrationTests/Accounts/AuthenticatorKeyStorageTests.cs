@@ -1,8 +1,9 @@
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Privacy;
-using Lantern.Web.Accounts;
 using Lantern.Web.Accounts.Authenticator;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

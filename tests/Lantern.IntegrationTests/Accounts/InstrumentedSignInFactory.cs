@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.Web.Accounts;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;

@@ -5,6 +5,7 @@ using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.Web.Accounts;
 using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -313,7 +314,7 @@ public abstract partial class SignInTests<TFactory>(TFactory factory) : LanternT
 
     private Task<bool> ExistsAsync(string email) => Factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email));
 
-    private Task<List<Lantern.Web.Audit.AuditEntry>> AuditAsync(Guid userId) =>
+    private Task<List<Lantern.Web.Core.Audit.AuditEntry>> AuditAsync(Guid userId) =>
         Factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Record == userId.ToString() || e.Actor == userId.ToString()).ToListAsync());
 
     private Task<List<string>> ActionsAsync() => Factory.WithDbAsync(db => db.AuditEntries.Select(e => e.Action).ToListAsync());

@@ -2,6 +2,8 @@ using System.Net;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 
 namespace Lantern.IntegrationTests.Accounts;
 

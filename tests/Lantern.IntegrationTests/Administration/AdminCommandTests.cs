@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Lantern.Web.Audit;
+using Lantern.Web.Core.Audit;
 using Microsoft.Data.Sqlite;
 
 namespace Lantern.IntegrationTests.Administration;

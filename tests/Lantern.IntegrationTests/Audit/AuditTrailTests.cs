@@ -1,11 +1,11 @@
 using System.Data.Common;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Triage;
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Audit;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Reporting;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;

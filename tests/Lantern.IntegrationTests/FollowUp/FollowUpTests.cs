@@ -2,11 +2,11 @@ using System.Net;
 using System.Text.Json;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.Web.Accounts;
-using Lantern.Web.Audit;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.FollowUp.Sessions;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -459,11 +459,11 @@ public abstract class FollowUpTests<TFactory>(TFactory factory) : LanternTestBas
     private async Task<List<string>> MessagesAsync(string reference)
     {
         await using var scope = Factory.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Platform.Persistence.LanternDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Core.Persistence.LanternDbContext>();
         var keys = scope.ServiceProvider.GetRequiredService<KeyRing>();
         var thread = scope.ServiceProvider.GetRequiredService<Lantern.Web.FollowUp.Thread.ReportThread>();
         var report = await db.Reports.AsNoTracking().SingleAsync(r => r.Reference == reference, Cancellation);
-        var dataKey = Lantern.Web.Triage.Reports.ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
+        var dataKey = Lantern.Web.Core.Reports.ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
         return [.. (await thread.MessagesAsync(report.Id, dataKey, Cancellation)).Select(m => m.Text)];
     }
 }

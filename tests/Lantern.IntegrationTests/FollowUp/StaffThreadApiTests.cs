@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Referrals;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.FollowUp;

@@ -5,8 +5,9 @@ using System.Text.Json;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Reporting.Files;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Reporting.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.FollowUp;
@@ -231,7 +232,7 @@ public abstract class ThreadFilesTests<TFactory>(TFactory factory) : LanternTest
         return await client.SendAsync(request, Cancellation);
     }
 
-    private Task<Lantern.Web.Reporting.Report> ReportAsync(string reference) =>
+    private Task<Lantern.Web.Core.Reports.Report> ReportAsync(string reference) =>
         Factory.WithDbAsync(db => db.Reports.AsNoTracking().SingleAsync(r => r.Reference == reference, Cancellation));
 
     /// <summary>The report's messages, file rows, and file items (chunks and names).</summary>

@@ -1,5 +1,5 @@
 using System.Net;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,5 @@
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Detection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Infrastructure;

@@ -1,6 +1,7 @@
 using Lantern.IntegrationTests.Forms;
 using Lantern.TestSupport;
 using Lantern.Web.Accounts;
+using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Reporting.Files;
 using Lantern.IntegrationTests.Triage;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 
 namespace Lantern.IntegrationTests.Platform;
 

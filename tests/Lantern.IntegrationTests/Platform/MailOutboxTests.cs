@@ -93,7 +93,7 @@ public abstract class MailOutboxTests<TFactory>(TFactory factory) : LanternTestB
     private async Task<Guid> EnqueueAsync(string to, string subject, string body, bool wake = true)
     {
         await using var scope = Factory.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Platform.Persistence.LanternDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Core.Persistence.LanternDbContext>();
         var mail = MailOutbox.Enqueue(db, DateTime.UtcNow, to, subject, body);
         await db.SaveChangesAsync(Cancellation);
         if (wake)
@@ -142,7 +142,7 @@ public sealed class MailOutboxInIntakeRoleTests(MailOutboxInIntakeRoleTests.Inta
     {
         await using (var scope = Factory.CreateScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Platform.Persistence.LanternDbContext>();
+            var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Core.Persistence.LanternDbContext>();
             MailOutbox.Enqueue(db, DateTime.UtcNow, "nobody@pag-asa.example", "Waiting", "Not from intake.");
             await db.SaveChangesAsync(Cancellation);
         }

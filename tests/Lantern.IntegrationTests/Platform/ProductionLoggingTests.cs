@@ -2,7 +2,7 @@ using System.Net;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Triage;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Microsoft.Extensions.Logging;
 
 namespace Lantern.IntegrationTests.Platform;

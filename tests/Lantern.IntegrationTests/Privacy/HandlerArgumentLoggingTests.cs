@@ -1,7 +1,7 @@
 using System.Net;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Referrals;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 
 namespace Lantern.IntegrationTests.Privacy;
 

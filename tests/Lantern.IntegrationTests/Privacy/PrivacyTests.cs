@@ -155,7 +155,7 @@ public abstract class PrivacyTests<TFactory>(TFactory factory) : LanternTestBase
             Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         }
 
-        var analyst = await StaffSessions.CreateAsync(Factory, Lantern.Web.Accounts.StaffRoles.Analyst);
+        var analyst = await StaffSessions.CreateAsync(Factory, Lantern.Web.Core.Access.StaffRoles.Analyst);
         var staffToken = await StaffSessions.TokenAsync(Factory, analyst);
         using (var form = new MultipartFormDataContent())
         {

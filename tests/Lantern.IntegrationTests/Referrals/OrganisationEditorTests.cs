@@ -1,7 +1,7 @@
 using System.Net;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Referrals;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Lantern.Web.Referrals;
 
 namespace Lantern.IntegrationTests.Referrals;

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Referrals;
-using Lantern.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Referrals;

@@ -2,7 +2,8 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Referrals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Referrals;

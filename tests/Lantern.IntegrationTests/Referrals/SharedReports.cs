@@ -5,8 +5,9 @@ using Lantern.IntegrationTests.FollowUp;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Reporting.Files;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Lantern.Web.Referrals;
+using Lantern.Web.Reporting.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Referrals;

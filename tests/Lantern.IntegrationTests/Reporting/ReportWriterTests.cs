@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using Lantern.IntegrationTests.Infrastructure;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Reporting;
 using Lantern.Web.Reporting.Intake;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

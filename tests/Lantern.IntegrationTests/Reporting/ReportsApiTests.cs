@@ -4,9 +4,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Lantern.IntegrationTests.Infrastructure;
+using Lantern.Web.Core.Reports;
+using Lantern.Web.Detection;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Reporting;
 using Lantern.Web.Reporting.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,7 +70,7 @@ public abstract partial class ReportsApiTests<TFactory>(TFactory factory) : Lant
         var created = await ReadCreatedAsync(response);
 
         await using var scope = Factory.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Platform.Persistence.LanternDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Core.Persistence.LanternDbContext>();
         var report = await db.Reports.AsNoTracking().Include(r => r.Forms).Include(r => r.Signs).Include(r => r.Items)
             .SingleAsync(r => r.Reference == created.Reference, Cancellation);
 
@@ -101,7 +102,7 @@ public abstract partial class ReportsApiTests<TFactory>(TFactory factory) : Lant
         var created = await ReadCreatedAsync(response);
 
         await using var scope = Factory.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Platform.Persistence.LanternDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Core.Persistence.LanternDbContext>();
         var keys = scope.ServiceProvider.GetRequiredService<KeyRing>();
         var report = await db.Reports.AsNoTracking().Include(r => r.Items).SingleAsync(r => r.Reference == created.Reference, Cancellation);
 
@@ -133,7 +134,7 @@ public abstract partial class ReportsApiTests<TFactory>(TFactory factory) : Lant
         var created = await ReadCreatedAsync(response);
 
         await using var scope = Factory.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Platform.Persistence.LanternDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Core.Persistence.LanternDbContext>();
         var index = scope.ServiceProvider.GetRequiredService<BlindIndex>();
         var reportId = await db.Reports.Where(r => r.Reference == created.Reference).Select(r => r.Id).SingleAsync(Cancellation);
         var entries = await db.EntityIndex.AsNoTracking().Where(e => e.ReportId == reportId).ToListAsync(Cancellation);

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using Lantern.IntegrationTests.Infrastructure;
+using Lantern.Web.Core.Regions;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Referrals;
-using Lantern.Web.Referrals.Regions;
-using Lantern.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Triage;

@@ -3,9 +3,9 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Reporting;
 using Lantern.Web.Triage.Inbox;
 
 namespace Lantern.IntegrationTests.Triage;

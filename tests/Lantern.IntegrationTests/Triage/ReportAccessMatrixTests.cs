@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.Web.Accounts;
 using Lantern.Web.Cases;
+using Lantern.Web.Core.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Triage;

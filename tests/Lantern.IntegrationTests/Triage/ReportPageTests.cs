@@ -3,11 +3,11 @@ using System.Text.RegularExpressions;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Privacy;
-using Lantern.Web.Accounts;
-using Lantern.Web.Audit;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Referrals;
-using Lantern.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Triage;

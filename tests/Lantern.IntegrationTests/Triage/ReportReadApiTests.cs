@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Lantern.Web.Referrals;
 using Microsoft.EntityFrameworkCore;
 

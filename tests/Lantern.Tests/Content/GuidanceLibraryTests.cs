@@ -1,6 +1,6 @@
 using Lantern.Web.Content.Guidance;
+using Lantern.Web.Core.Catalogue;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Reporting.Catalogue;
 
 namespace Lantern.Tests.Content;
 

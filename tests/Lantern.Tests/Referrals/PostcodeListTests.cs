@@ -1,4 +1,4 @@
-using Lantern.Web.Referrals.Organisations;
+using Lantern.Web.Core.Regions;
 
 namespace Lantern.Tests.Referrals;
 

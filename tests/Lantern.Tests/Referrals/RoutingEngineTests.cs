@@ -1,6 +1,6 @@
+using Lantern.Web.Core.Organisations;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Referrals;
-using Lantern.Web.Referrals.Organisations;
 using Lantern.Web.Referrals.Routing;
 using Lantern.Web.Referrals.Staff;
 

@@ -1,8 +1,8 @@
+using Lantern.Web.Core.Persistence;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Referrals;
 using Lantern.Web.Reporting;
 using Microsoft.Data.Sqlite;

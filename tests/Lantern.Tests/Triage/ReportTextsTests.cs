@@ -1,6 +1,5 @@
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Reporting;
-using Lantern.Web.Triage.Reports;
 using Lantern.Web.Triage.Staff;
 
 namespace Lantern.Tests.Triage;
@@ -34,7 +33,7 @@ public class ReportTextsTests
     [Fact]
     public void TheUrgencyReasonsShown_AreTheOnesTheScorerGives()
     {
-        var reasons = Lantern.Web.Triage.UrgencyScorer.Assess(new ReportContent
+        var reasons = Lantern.Web.Core.Reports.UrgencyScorer.Assess(new ReportContent
         {
             Role = "victim",
             ImmediateDanger = true,

@@ -1,5 +1,4 @@
-using Lantern.Web.Reporting;
-using Lantern.Web.Triage.Reports;
+using Lantern.Web.Core.Reports;
 
 namespace Lantern.Tests.Triage;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Lantern.Web.Core.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Accounts.SignIn;

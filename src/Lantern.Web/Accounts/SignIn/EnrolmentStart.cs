@@ -1,3 +1,5 @@
+using Lantern.Web.Core.Staff;
+
 namespace Lantern.Web.Accounts.SignIn;
 
 /// <summary>What the enrolment page shows: the authenticator key as text and as a QR code.</summary>

@@ -1,4 +1,5 @@
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OtpNet;

@@ -1,3 +1,4 @@
+using Lantern.Web.Core.Access;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Lantern.Web.Core.Access;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Accounts.SignIn;

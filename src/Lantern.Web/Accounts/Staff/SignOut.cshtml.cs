@@ -1,6 +1,7 @@
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Audit;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

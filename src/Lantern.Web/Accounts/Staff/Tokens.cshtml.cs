@@ -1,4 +1,5 @@
 using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
 using Lantern.Web.Platform.Localisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,8 @@
 using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Organisations;
+using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Referrals.Organisations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

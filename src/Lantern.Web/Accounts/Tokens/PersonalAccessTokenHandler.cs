@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Staff;
 using Lantern.Web.Platform.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -25,7 +27,7 @@ public sealed class PersonalAccessTokenHandler(
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string SchemeName = "PersonalAccessToken";
+    public const string SchemeName = StaffPolicies.TokenScheme;
     public const string Prefix = "lnt_";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()

@@ -1,4 +1,4 @@
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Audit.Browse;

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Audit.Browse;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

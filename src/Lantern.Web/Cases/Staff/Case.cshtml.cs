@@ -1,5 +1,4 @@
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

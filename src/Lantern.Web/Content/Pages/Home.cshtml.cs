@@ -1,8 +1,8 @@
-using Lantern.Web.Reporting.Catalogue;
+using Lantern.Web.Core.Catalogue;
 using Lantern.Web.Platform.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Lantern.Web.Content.Pages;
 

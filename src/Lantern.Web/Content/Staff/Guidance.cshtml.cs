@@ -1,5 +1,5 @@
-using Lantern.Web.Accounts;
 using Lantern.Web.Content.Guidance;
+using Lantern.Web.Core.Access;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Web.Layout;
 using Microsoft.AspNetCore.Authorization;

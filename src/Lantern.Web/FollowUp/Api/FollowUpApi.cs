@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.Authorization;
-using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
 using Lantern.Web.FollowUp.Sessions;
 using Lantern.Web.FollowUp.Staff;
 using Lantern.Web.FollowUp.Thread;

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.FollowUp.Sessions;
 using Lantern.Web.FollowUp.Thread;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Platform.Web.Escape;
-using Lantern.Web.Reporting;
 using Lantern.Web.Reporting.Files;
 using Lantern.Web.Reporting.Files.Api;
 using Microsoft.AspNetCore.Mvc;

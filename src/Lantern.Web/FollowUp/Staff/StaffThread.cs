@@ -1,16 +1,14 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Audit;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.FollowUp.Thread;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Reporting.Files;
-using Lantern.Web.Triage;
-using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +29,7 @@ public sealed class StaffThread(
     AuditTrail audit,
     TextCatalogue texts,
     IOptions<FollowUpOptions> options,
+    IOptions<FirstReplyOptions> firstReply,
     TimeProvider clock)
 {
     /// <summary>The reusable questions, in the order offered (texts <c>followup.template.{code}</c>).</summary>
@@ -89,7 +88,7 @@ public sealed class StaffThread(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = options.Value.FirstReplyDue(report.ReceivedAt);
+        var due = firstReply.Value.FirstReplyDue(report.ReceivedAt);
         return new StaffThreadView(
             report.Reference,
             report.Language,
@@ -187,7 +186,7 @@ public sealed class StaffThread(
         texts.Languages.Contains(reportLanguage) ? reportLanguage : PageLanguageOf(CultureInfo.CurrentUICulture);
 
     public static bool FirstReplyOverdue(DateTime? firstReplyAt, string status, DateTime due, DateTime now) =>
-        firstReplyAt is null && status != Reporting.ReportStatus.Closed && now > due;
+        firstReplyAt is null && status != Lantern.Web.Core.Reports.ReportStatus.Closed && now > due;
 
     private string PageLanguageOf(CultureInfo culture) =>
         texts.Languages.Contains(culture.TwoLetterISOLanguageName) ? culture.TwoLetterISOLanguageName : TextCatalogue.Fallback;

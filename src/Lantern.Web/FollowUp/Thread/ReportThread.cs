@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using Lantern.Web.Audit;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.FollowUp.Thread;

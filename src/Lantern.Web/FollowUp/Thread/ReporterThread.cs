@@ -1,5 +1,5 @@
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Reporting;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.FollowUp.Thread;

@@ -1,5 +1,5 @@
-using Lantern.Web.Audit;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Persistence;
 using Lantern.Web.Reporting.Files;
 using Microsoft.EntityFrameworkCore;
 

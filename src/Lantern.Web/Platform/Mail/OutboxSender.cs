@@ -1,4 +1,3 @@
-using Lantern.Web.Platform.Persistence;
 using MailKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -79,9 +78,10 @@ internal sealed partial class OutboxSender(
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        // The application's context, registered as DbContext by the core (Platform names no core type).
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.MailOutbox
+        var due = await db.Set<OutboxMail>()
             .Where(m => m.SentAt == null && m.NextAttemptAt <= now)
             .OrderBy(m => m.NextAttemptAt)
             .Take(BatchSize)
@@ -91,7 +91,7 @@ internal sealed partial class OutboxSender(
             await SendBatchAsync(db, due, cancellationToken);
         }
 
-        var next = await db.MailOutbox.Where(m => m.SentAt == null).OrderBy(m => m.NextAttemptAt)
+        var next = await db.Set<OutboxMail>().Where(m => m.SentAt == null).OrderBy(m => m.NextAttemptAt)
             .Select(m => (DateTime?)m.NextAttemptAt).FirstOrDefaultAsync(cancellationToken);
         if (due.Count == BatchSize)
         {
@@ -102,7 +102,7 @@ internal sealed partial class OutboxSender(
         return untilNext < TimeSpan.Zero ? TimeSpan.Zero : untilNext < options.PollInterval ? untilNext : options.PollInterval;
     }
 
-    private async Task SendBatchAsync(LanternDbContext db, List<OutboxMail> due, CancellationToken cancellationToken)
+    private async Task SendBatchAsync(DbContext db, List<OutboxMail> due, CancellationToken cancellationToken)
     {
         MailKit.Net.Smtp.SmtpClient? client = null;
         try
@@ -158,11 +158,11 @@ internal sealed partial class OutboxSender(
     /// skips it, so a mail is never sent twice; if this process dies while sending, the mail is tried again once
     /// the lease has passed, so it is never lost either.
     /// </summary>
-    private async Task<bool> ClaimAsync(LanternDbContext db, OutboxMail mail, CancellationToken cancellationToken)
+    private async Task<bool> ClaimAsync(DbContext db, OutboxMail mail, CancellationToken cancellationToken)
     {
         var seen = mail.NextAttemptAt;
         var lease = clock.GetUtcNow().UtcDateTime + ClaimLease;
-        var claimed = await db.MailOutbox.Where(m => m.Id == mail.Id && m.SentAt == null && m.NextAttemptAt == seen)
+        var claimed = await db.Set<OutboxMail>().Where(m => m.Id == mail.Id && m.SentAt == null && m.NextAttemptAt == seen)
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, lease), cancellationToken);
         if (claimed == 0)
         {

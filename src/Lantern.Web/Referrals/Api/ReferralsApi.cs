@@ -1,9 +1,7 @@
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.Authorization;
-using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Web;
-using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lantern.Web.Referrals.Api;

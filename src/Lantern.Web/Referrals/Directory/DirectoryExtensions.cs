@@ -1,13 +1,10 @@
-using Lantern.Web.Referrals.Organisations;
-
 namespace Lantern.Web.Referrals.Directory;
 
 public static class DirectoryExtensions
 {
-    /// <summary>The organisation editor (staff) and the public help directory.</summary>
+    /// <summary>The public help directory (the organisation editor, staff, is registered by <c>AddReferrals</c>).</summary>
     public static IServiceCollection AddHelpDirectory(this IServiceCollection services)
     {
-        services.AddScoped<OrganisationEditor>();
         services.AddScoped<HelpDirectory>();
         return services;
     }

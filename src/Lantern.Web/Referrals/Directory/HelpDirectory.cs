@@ -1,7 +1,7 @@
 using System.Globalization;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Referrals.Organisations;
-using Lantern.Web.Referrals.Regions;
+using Lantern.Web.Core.Organisations;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals.Directory;
@@ -88,6 +88,6 @@ public sealed class HelpDirectory(LanternDbContext db, RegionResolver regions)
         }
 
         var forms = OrganisationKinds.Split(organisation.Forms);
-        return forms.Count == 0 || string.IsNullOrEmpty(form) || form == Reporting.Catalogue.ReportingCatalogue.UnknownForm || forms.Contains(form);
+        return forms.Count == 0 || string.IsNullOrEmpty(form) || form == Lantern.Web.Core.Catalogue.ReportingCatalogue.UnknownForm || forms.Contains(form);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Lantern.Web.Core.Organisations;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Referrals.Organisations;
 using Microsoft.Extensions.Localization;
 
 namespace Lantern.Web.Referrals.Directory;

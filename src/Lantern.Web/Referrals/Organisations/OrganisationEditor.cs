@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
-using Lantern.Web.Audit;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Organisations;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals.Organisations;

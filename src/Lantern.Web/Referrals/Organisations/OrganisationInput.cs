@@ -1,3 +1,5 @@
+using Lantern.Web.Core.Organisations;
+
 namespace Lantern.Web.Referrals.Organisations;
 
 /// <summary>What the organisation form sends, as typed; <see cref="OrganisationEditor"/> checks it before anything is saved.</summary>

@@ -1,4 +1,4 @@
-using Lantern.Web.Reporting;
+using Lantern.Web.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,7 +14,7 @@ internal sealed class ReferralDismissalConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.RuleName).HasMaxLength(200);
         builder.HasOne<RoutingRule>().WithMany().HasForeignKey(d => d.RuleId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Report>().WithMany().HasForeignKey(d => d.ReportId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(d => d.DismissedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Lantern.Web.Core.Organisations.Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Lantern.Web.Core.Staff.StaffUser>().WithMany().HasForeignKey(d => d.DismissedById).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -1,5 +1,5 @@
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Referrals.Organisations;
+using Lantern.Web.Core.Organisations;
+using Lantern.Web.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals.Routing;
@@ -7,7 +7,7 @@ namespace Lantern.Web.Referrals.Routing;
 /// <summary>
 /// Proposes referrals for a report from the enabled <see cref="RoutingRule"/>s. Proposals are computed each time
 /// and never stored: a referral row, even an unconfirmed one, would already let the partner read the report
-/// (<c>Triage.ReportScope</c>). An organisation the team has already decided on for the report (referred to, even
+/// (<c>Lantern.Web.Core.Access.ReportScope</c>). An organisation the team has already decided on for the report (referred to, even
 /// if withdrawn since, or whose proposal was dismissed: <see cref="ReferralDismissal"/>) is not proposed again; when
 /// several rules point to the same organisation, the first in rule order is the one shown.
 /// </summary>

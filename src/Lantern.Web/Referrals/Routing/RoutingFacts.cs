@@ -1,4 +1,4 @@
-using Lantern.Web.Reporting;
+using Lantern.Web.Core.Reports;
 
 namespace Lantern.Web.Referrals.Routing;
 

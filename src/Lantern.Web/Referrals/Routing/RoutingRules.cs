@@ -1,6 +1,6 @@
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Audit;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 

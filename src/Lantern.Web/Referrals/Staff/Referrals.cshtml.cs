@@ -1,8 +1,6 @@
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.Authorization;
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Referrals.Organisations;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Organisations;
+using Lantern.Web.Core.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,7 @@
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Organisations;
+using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Referrals.Organisations;
 using Lantern.Web.Referrals.Routing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,4 @@
+using Lantern.Web.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,7 +15,7 @@ internal sealed class ReportFileConfiguration : IEntityTypeConfiguration<ReportF
         builder.HasIndex(f => f.OriginalId);
         builder.HasOne<Report>().WithMany().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ReportItem>().WithMany().HasForeignKey(f => f.MessageItemId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<Accounts.StaffUser>().WithMany().HasForeignKey(f => f.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Lantern.Web.Core.Staff.StaffUser>().WithMany().HasForeignKey(f => f.AuthorId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<ReportFile>().WithMany().HasForeignKey(f => f.OriginalId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
+using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Reporting.Files;

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +31,7 @@ public sealed class ReportFileStore(
     ImageRenditions renditions,
     IOptions<FilesOptions> options,
     TimeProvider clock,
-    Audit.AuditTrail audit,
+    Lantern.Web.Core.Audit.AuditTrail audit,
     ILogger<ReportFileStore> logger)
 {
     /// <summary>
@@ -43,7 +45,7 @@ public sealed class ReportFileStore(
     /// Stores <paramref name="content"/> as a file of the report (and, for an image, its metadata-free rendition).
     /// <paramref name="authorId"/> is the staff member who attached it (null: the reporter);
     /// <paramref name="messageItemId"/> the message it was sent with, if any. <paramref name="audited"/> stages the
-    /// file's audit entries (<see cref="Audit.AuditTrail.Add"/>) in the transaction that completes it, so that the
+    /// file's audit entries (<see cref="Lantern.Web.Core.Audit.AuditTrail.Add"/>) in the transaction that completes it, so that the
     /// file appears and is audited together; null for the reporter's files.
     /// </summary>
     /// <exception cref="FileRefusedException">Refused (type, size, truncated, image): nothing was kept.</exception>
@@ -321,13 +323,14 @@ public sealed class ReportFileStore(
         var reserve = options.Value.MaxChunks;
         while (true)
         {
+            // (The set, not the extension property ReportFiles: an expression tree cannot hold an extension member.)
             // Both ends are read in ONE statement, so from one snapshot. Read one after the other, a block saved in
             // between (another upload's reservation, then its first chunks) could be missed by the first read and seen
             // only through its chunks by the second: this writer would then start inside that block, on a sequence
             // where no name item collides, and fail later on a chunk's sequence (a 500 seen on PostgreSQL).
             var ends = await db.Reports.Where(r => r.Id == reportId).Select(r => new
             {
-                Claimed = db.ReportFiles.Where(f => f.ReportId == reportId).Max(f => (int?)(f.FirstChunkSequence + f.ChunkCount)),
+                Claimed = db.Set<ReportFile>().Where(f => f.ReportId == reportId).Max(f => (int?)(f.FirstChunkSequence + f.ChunkCount)),
                 Written = db.ReportItems.Where(i => i.ReportId == reportId && (i.Kind == (int)ItemKind.FileChunk || i.Kind == (int)ItemKind.FileName))
                     .Max(i => (int?)i.Sequence),
             }).SingleAsync(cancellationToken);

@@ -1,12 +1,9 @@
 using System.Security.Cryptography;
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Audit;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Referrals;
-using Lantern.Web.Triage;
-using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Reporting.Files;
@@ -23,7 +20,7 @@ namespace Lantern.Web.Reporting.Files;
 /// itself is served, and the listing says it may carry metadata (<see cref="ReportFileInfo.MetadataRemoved"/>). Every opening is audited (<c>file.read</c>,
 /// <c>file.download.original</c>), as is every attachment (<c>file.added</c>).
 /// </summary>
-public sealed class StaffFiles(ReportScope scope, LanternDbContext db, KeyRing keys, ReportFileStore store, AuditTrail audit)
+public sealed class StaffFiles(ReportScope scope, IReportGrants grants, LanternDbContext db, KeyRing keys, ReportFileStore store, AuditTrail audit)
 {
     public async Task<StaffFileList?> ListAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
     {
@@ -144,7 +141,7 @@ public sealed class StaffFiles(ReportScope scope, LanternDbContext db, KeyRing k
             return report;
         }
 
-        var shared = await scope.ReferralsTo(member).AnyAsync(f => f.ReportId == report.Id && f.Scope == ReferralScopes.Full, cancellationToken);
+        var shared = (await grants.GrantAsync(member, report.Id, cancellationToken))?.Full == true;
         return shared ? report : null;
     }
 }

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,5 @@
+using Lantern.Web.Core.Reports;
+
 namespace Lantern.Web.Reporting.Intake;
 
 /// <summary>

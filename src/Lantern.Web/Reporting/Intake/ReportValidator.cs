@@ -1,8 +1,9 @@
 using System.Net.Mail;
+using Lantern.Web.Core.Catalogue;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
-using Lantern.Web.Reporting.Catalogue;
 
 namespace Lantern.Web.Reporting.Intake;
 

@@ -1,5 +1,7 @@
 using System.Threading.Channels;
-using Lantern.Web.Audit;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform.Persistence;
 using Microsoft.Extensions.Options;

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Lantern.Web.Core.Catalogue;
+using Lantern.Web.Core.Regions;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Referrals.Regions;
-using Lantern.Web.Reporting.Catalogue;
-using Lantern.Web.Triage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Reporting.Intake;
@@ -26,7 +26,7 @@ public sealed class SubmitReport(
 
     /// <summary>Stores the report; <paramref name="audited"/> stages its audit entry (given its reference) to be saved with it (null for reporters).</summary>
     public Task<SubmittedReport> ExecuteAsync(
-        ReportContent content, IntakeSource source, CancellationToken cancellationToken, Action<Platform.Persistence.LanternDbContext, string>? audited = null) =>
+        ReportContent content, IntakeSource source, CancellationToken cancellationToken, Action<Lantern.Web.Core.Persistence.LanternDbContext, string>? audited = null) =>
         ExecuteAsync(content, source, whenStored: null, cancellationToken, audited);
 
     /// <summary>
@@ -40,7 +40,7 @@ public sealed class SubmitReport(
         IntakeSource source,
         Func<Guid, ReadOnlyMemory<byte>, Task>? whenStored,
         CancellationToken cancellationToken,
-        Action<Platform.Persistence.LanternDbContext, string>? audited = null)
+        Action<Lantern.Web.Core.Persistence.LanternDbContext, string>? audited = null)
     {
         var region = await regions.ResolveAsync(content.Location.Country ?? "BE", content.Location.Postcode, cancellationToken);
         var urgency = UrgencyScorer.Assess(content);

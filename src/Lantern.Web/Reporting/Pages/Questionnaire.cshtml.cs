@@ -1,7 +1,8 @@
+using Lantern.Web.Core.Catalogue;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
-using Lantern.Web.Reporting.Catalogue;
 using Lantern.Web.Reporting.Files;
 using Lantern.Web.Reporting.Intake;
 using Lantern.Web.Reporting.Questionnaire;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Lantern.Web.Core.Reports;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Lantern.Web.Reporting.Questionnaire;

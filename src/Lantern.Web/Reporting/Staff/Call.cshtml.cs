@@ -1,8 +1,7 @@
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Catalogue;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
-using Lantern.Web.Reporting.Catalogue;
 using Lantern.Web.Reporting.Intake;
 using Lantern.Web.Reporting.Questionnaire;
 using Microsoft.AspNetCore.Authorization;

@@ -1,4 +1,5 @@
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Reports;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Lantern.Web.Reporting.Staff;

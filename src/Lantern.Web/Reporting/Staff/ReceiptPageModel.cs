@@ -1,4 +1,4 @@
-using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Reporting.Staff;

@@ -1,5 +1,6 @@
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Audit;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Reporting.Intake;
 

@@ -1,10 +1,9 @@
 using System.Globalization;
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Catalogue;
+using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Validation;
-using Lantern.Web.Reporting.Catalogue;
 using Lantern.Web.Reporting.Intake;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

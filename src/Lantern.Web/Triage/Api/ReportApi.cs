@@ -1,9 +1,8 @@
-using Lantern.Web.Accounts.Authorization;
-using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Referrals;
 using Lantern.Web.Referrals.Api;
-using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lantern.Web.Triage.Api;

@@ -1,5 +1,5 @@
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Referrals.Api;
-using Lantern.Web.Reporting;
 
 namespace Lantern.Web.Triage.Api;
 

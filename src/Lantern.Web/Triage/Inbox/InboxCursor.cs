@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using Lantern.Web.Core.Reports;
 
 namespace Lantern.Web.Triage.Inbox;
 

@@ -1,7 +1,6 @@
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.FollowUp;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Reporting;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +21,7 @@ namespace Lantern.Web.Triage.Inbox;
 /// them, oldest first), and SQLite, which keeps no statistics, picks that plan for an IN list.
 /// See docs/BENCHMARKS.md, "Inbox".
 /// </remarks>
-public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvider clock, IOptions<TriageOptions> options, IOptions<FollowUpOptions> followUp)
+public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvider clock, IOptions<TriageOptions> options, IOptions<FirstReplyOptions> firstReply)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
@@ -147,7 +146,7 @@ public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvi
     private InboxRow ToRow(Found row, DateTime now, bool partner)
     {
         var deadline = options.Value.AcknowledgeBy(row.ReceivedAt, row.ImmediateDanger);
-        var replyDue = followUp.Value.FirstReplyDue(row.ReceivedAt);
+        var replyDue = firstReply.Value.FirstReplyDue(row.ReceivedAt);
         return new InboxRow(
             row.Reference,
             DateTime.SpecifyKind(row.ReceivedAt, DateTimeKind.Utc),

@@ -1,7 +1,8 @@
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Audit;
-using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Audit;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
+using Lantern.Web.Core.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Triage.Reports;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Triage;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Reporting.Files;
 using Microsoft.EntityFrameworkCore;
@@ -99,7 +99,7 @@ public abstract class ConcurrentUploadTests<TFactory>(TFactory factory) : Lanter
     /// <summary>What a concurrent upload that chose the same block saves first: its name item at the block's first sequence.</summary>
     private Task<int> TakeBlockAsync(Guid reportId, int first) => Factory.WithDbAsync(db =>
     {
-        db.ReportItems.Add(new Lantern.Web.Reporting.ReportItem
+        db.ReportItems.Add(new Lantern.Web.Core.Reports.ReportItem
         {
             ReportId = reportId,
             Kind = (int)ItemKind.FileName,

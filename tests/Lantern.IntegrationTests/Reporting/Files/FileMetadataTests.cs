@@ -5,7 +5,7 @@ using System.Text.Json;
 using Lantern.IntegrationTests.FollowUp;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Triage;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Lantern.Web.Referrals;
 
 namespace Lantern.IntegrationTests.Reporting.Files;

@@ -2,11 +2,11 @@ using System.Net;
 using System.Security.Cryptography;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Triage;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Reporting.Files;
-using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -142,7 +142,7 @@ public abstract class FileTamperingTests<TFactory>(TFactory factory) : LanternTe
         await Factory.WithDbAsync(async db =>
         {
             db.ReportFiles.Add(file);
-            db.ReportItems.Add(new Lantern.Web.Reporting.ReportItem
+            db.ReportItems.Add(new Lantern.Web.Core.Reports.ReportItem
             {
                 ReportId = reportId,
                 Kind = (int)ItemKind.FileName,
@@ -152,7 +152,7 @@ public abstract class FileTamperingTests<TFactory>(TFactory factory) : LanternTe
             });
             for (var i = 0; i < chunks.Count; i++)
             {
-                db.ReportItems.Add(new Lantern.Web.Reporting.ReportItem
+                db.ReportItems.Add(new Lantern.Web.Core.Reports.ReportItem
                 {
                     ReportId = reportId,
                     Kind = (int)ItemKind.FileChunk,
@@ -181,7 +181,7 @@ public abstract class FileTamperingTests<TFactory>(TFactory factory) : LanternTe
         await Assert.ThrowsAnyAsync<CryptographicException>(() => ReadAsync(reportId, first));
     }
 
-    private static IQueryable<Lantern.Web.Reporting.ReportItem> Chunks(LanternDbContext db, Guid reportId, int sequence) =>
+    private static IQueryable<Lantern.Web.Core.Reports.ReportItem> Chunks(LanternDbContext db, Guid reportId, int sequence) =>
         db.ReportItems.Where(i => i.ReportId == reportId && i.Kind == (int)ItemKind.FileChunk && i.Sequence == sequence);
 
     /// <summary>Two files of four chunks each, uploaded one after the other (so the second is stored right after the first).</summary>

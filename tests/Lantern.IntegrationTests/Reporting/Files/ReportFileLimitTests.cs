@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Triage;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 
 namespace Lantern.IntegrationTests.Reporting.Files;
 

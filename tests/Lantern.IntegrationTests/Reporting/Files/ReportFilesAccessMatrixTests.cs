@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Triage;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 
 namespace Lantern.IntegrationTests.Reporting.Files;
 

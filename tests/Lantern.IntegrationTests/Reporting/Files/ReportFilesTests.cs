@@ -5,7 +5,7 @@ using System.Text.Json;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Privacy;
 using Lantern.IntegrationTests.Triage;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Referrals;
 using Microsoft.EntityFrameworkCore;

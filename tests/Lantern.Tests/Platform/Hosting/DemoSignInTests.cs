@@ -1,5 +1,5 @@
+using Lantern.Web.Hosting.Demo;
 using Lantern.Web.Platform;
-using Lantern.Web.Platform.Hosting.Demo;
 using Microsoft.Extensions.Configuration;
 
 namespace Lantern.Tests.Platform.Hosting;

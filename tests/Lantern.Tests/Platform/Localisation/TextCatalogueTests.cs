@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Lantern.Web.Core.Catalogue;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Reporting;
-using Lantern.Web.Reporting.Catalogue;
 using Lantern.Web.Reporting.Questionnaire;
 
 namespace Lantern.Tests.Platform.Localisation;

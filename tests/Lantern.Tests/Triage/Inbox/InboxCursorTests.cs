@@ -1,6 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
-using Lantern.Web.Triage;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Triage.Inbox;
 
 namespace Lantern.Tests.Triage.Inbox;

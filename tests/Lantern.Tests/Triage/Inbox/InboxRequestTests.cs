@@ -1,6 +1,6 @@
 using System.Reflection;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Reporting;
 using Lantern.Web.Triage;
 using Lantern.Web.Triage.Inbox;
 using Lantern.Web.Triage.Staff;

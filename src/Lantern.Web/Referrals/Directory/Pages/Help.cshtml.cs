@@ -1,4 +1,4 @@
-using Lantern.Web.Reporting.Catalogue;
+using Lantern.Web.Core.Catalogue;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

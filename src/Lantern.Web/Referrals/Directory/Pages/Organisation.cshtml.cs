@@ -12,7 +12,7 @@ public sealed class OrganisationModel(HelpDirectory directory) : PageModel
     [FromRoute]
     public string Code { get; set; } = string.Empty;
 
-    public Organisations.Organisation Organisation { get; private set; } = null!;
+    public Lantern.Web.Core.Organisations.Organisation Organisation { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
-using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Reporting.Files.Api;
-using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +13,7 @@ namespace Lantern.Web.Reporting.Files.Staff;
 /// A member of the central team attaches a file to a report (multipart form, antiforgery). On success back to the
 /// report's files; a refused file is answered here with its reason (4xx) and the form to try again.
 /// </summary>
-[Authorize(Policy = Lantern.Web.Accounts.Permissions.TriageReports)]
+[Authorize(Policy = Lantern.Web.Core.Access.Permissions.TriageReports)]
 [FileUploadLimit]
 public sealed class AttachModel(StaffFiles files, TextCatalogue texts, IOptions<FilesOptions> options) : PageModel
 {

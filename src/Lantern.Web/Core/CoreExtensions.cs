@@ -1,0 +1,16 @@
+using Lantern.Web.Core.Persistence;
+using Lantern.Web.Core.Reports;
+
+namespace Lantern.Web.Core;
+
+/// <summary>The report core every capability shares: the database and the rules that are no single capability's.</summary>
+public static class CoreExtensions
+{
+    public static IServiceCollection AddCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPersistence(configuration);
+        services.AddHealthChecks().AddDbContextCheck<LanternDbContext>("database");
+        services.AddOptions<FirstReplyOptions>().BindConfiguration(FirstReplyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+}

@@ -1,0 +1,480 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class FollowUpAndReferrals : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "FirstReplyAt",
+                table: "reports",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ReporterActiveAt",
+                table: "reports",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ReporterSeenAt",
+                table: "reports",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "UnreadFromReporter",
+                table: "reports",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ReferralId",
+                table: "report_items",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "AcknowledgedAt",
+                table: "referrals",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ClosedAt",
+                table: "referrals",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DueAt",
+                table: "referrals",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<string>(
+                name: "Outcome",
+                table: "referrals",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PartnerUpdatedAt",
+                table: "referrals",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RespondedAt",
+                table: "referrals",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RuleId",
+                table: "referrals",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RuleName",
+                table: "referrals",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Address",
+                table: "organisations",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Description",
+                table: "organisations",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Email",
+                table: "organisations",
+                type: "TEXT",
+                maxLength: 320,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Forms",
+                table: "organisations",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Languages",
+                table: "organisations",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "NoticeEmail",
+                table: "organisations",
+                type: "TEXT",
+                maxLength: 320,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OpeningHours",
+                table: "organisations",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Postcodes",
+                table: "organisations",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "TakesAdults",
+                table: "organisations",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "TakesMinors",
+                table: "organisations",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Website",
+                table: "organisations",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "mail_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mail_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "report_files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageItemId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OriginalId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    NameSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstChunkSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChunkCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Complete = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_files", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_report_files_AspNetUsers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_report_files_report_files_OriginalId",
+                        column: x => x.OriginalId,
+                        principalTable: "report_files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_report_files_report_items_MessageItemId",
+                        column: x => x.MessageItemId,
+                        principalTable: "report_items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_report_files_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "routing_rules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Minor = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ImmediateDanger = table.Column<bool>(type: "INTEGER", nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganisationKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_routing_rules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_routing_rules_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reports_UnreadFromReporter_UrgencyLevel_ReceivedAt_Id",
+                table: "reports",
+                columns: new[] { "UnreadFromReporter", "UrgencyLevel", "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_items_ReferralId",
+                table: "report_items",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_OrganisationId_CreatedAt",
+                table: "referrals",
+                columns: new[] { "OrganisationId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_RuleId",
+                table: "referrals",
+                column: "RuleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_State_DueAt",
+                table: "referrals",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mail_outbox_SentAt_NextAttemptAt",
+                table: "mail_outbox",
+                columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_files_AuthorId",
+                table: "report_files",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_files_MessageItemId",
+                table: "report_files",
+                column: "MessageItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_files_OriginalId",
+                table: "report_files",
+                column: "OriginalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_files_ReportId_CreatedAt",
+                table: "report_files",
+                columns: new[] { "ReportId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_rules_OrganisationId",
+                table: "routing_rules",
+                column: "OrganisationId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_referrals_routing_rules_RuleId",
+                table: "referrals",
+                column: "RuleId",
+                principalTable: "routing_rules",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_report_items_referrals_ReferralId",
+                table: "report_items",
+                column: "ReferralId",
+                principalTable: "referrals",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_referrals_routing_rules_RuleId",
+                table: "referrals");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_report_items_referrals_ReferralId",
+                table: "report_items");
+
+            migrationBuilder.DropTable(
+                name: "mail_outbox");
+
+            migrationBuilder.DropTable(
+                name: "report_files");
+
+            migrationBuilder.DropTable(
+                name: "routing_rules");
+
+            migrationBuilder.DropIndex(
+                name: "IX_reports_UnreadFromReporter_UrgencyLevel_ReceivedAt_Id",
+                table: "reports");
+
+            migrationBuilder.DropIndex(
+                name: "IX_report_items_ReferralId",
+                table: "report_items");
+
+            migrationBuilder.DropIndex(
+                name: "IX_referrals_OrganisationId_CreatedAt",
+                table: "referrals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_referrals_RuleId",
+                table: "referrals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_referrals_State_DueAt",
+                table: "referrals");
+
+            migrationBuilder.DropColumn(
+                name: "FirstReplyAt",
+                table: "reports");
+
+            migrationBuilder.DropColumn(
+                name: "ReporterActiveAt",
+                table: "reports");
+
+            migrationBuilder.DropColumn(
+                name: "ReporterSeenAt",
+                table: "reports");
+
+            migrationBuilder.DropColumn(
+                name: "UnreadFromReporter",
+                table: "reports");
+
+            migrationBuilder.DropColumn(
+                name: "ReferralId",
+                table: "report_items");
+
+            migrationBuilder.DropColumn(
+                name: "AcknowledgedAt",
+                table: "referrals");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedAt",
+                table: "referrals");
+
+            migrationBuilder.DropColumn(
+                name: "DueAt",
+                table: "referrals");
+
+            migrationBuilder.DropColumn(
+                name: "Outcome",
+                table: "referrals");
+
+            migrationBuilder.DropColumn(
+                name: "PartnerUpdatedAt",
+                table: "referrals");
+
+            migrationBuilder.DropColumn(
+                name: "RespondedAt",
+                table: "referrals");
+
+            migrationBuilder.DropColumn(
+                name: "RuleId",
+                table: "referrals");
+
+            migrationBuilder.DropColumn(
+                name: "RuleName",
+                table: "referrals");
+
+            migrationBuilder.DropColumn(
+                name: "Address",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Description",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Email",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Forms",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Languages",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeEmail",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "OpeningHours",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Postcodes",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "TakesAdults",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "TakesMinors",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Website",
+                table: "organisations");
+        }
+    }
+}

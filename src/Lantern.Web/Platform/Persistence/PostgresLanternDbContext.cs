@@ -1,6 +1,0 @@
-using Microsoft.EntityFrameworkCore;
-
-namespace Lantern.Web.Platform.Persistence;
-
-/// <summary>The PostgreSQL flavour: its own migration set lives in Migrations/Postgres.</summary>
-public sealed class PostgresLanternDbContext(DbContextOptions<PostgresLanternDbContext> options) : LanternDbContext(options);

@@ -1,6 +1,0 @@
-using Microsoft.EntityFrameworkCore;
-
-namespace Lantern.Web.Platform.Persistence;
-
-/// <summary>The SQLite flavour: its own migration set lives in Migrations/Sqlite.</summary>
-public sealed class SqliteLanternDbContext(DbContextOptions<SqliteLanternDbContext> options) : LanternDbContext(options);
