@@ -1,6 +1,6 @@
 using System.Net;
 using Lantern.IntegrationTests.Infrastructure;
-using Lantern.Web.Accounts;
+using Lantern.Web.Core.Access;
 
 namespace Lantern.IntegrationTests.Platform;
 
