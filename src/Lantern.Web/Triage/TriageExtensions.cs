@@ -24,7 +24,7 @@ public static class TriageExtensions
     public static IEndpointRouteBuilder MapTriage(this IEndpointRouteBuilder endpoints)
     {
         // The triage API: a staff token that may read reports, the member bound as a parameter.
-        var reports = endpoints.MapGroup("/api/v1/reports").RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports));
+        var reports = endpoints.MapGroup("/api/v1").RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports));
         reports.MapReportApi();
         reports.MapInboxApi();
         return endpoints;

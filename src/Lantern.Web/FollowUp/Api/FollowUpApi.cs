@@ -33,7 +33,7 @@ public static class FollowUpApi
         var reporter = endpoints.MapGroup("/api/v1/followup").WithTags("Follow-up");
 
         // The team's side: a staff token that may read reports, the member bound as a parameter.
-        var team = endpoints.MapGroup("/api/v1/reports/{reference}/messages")
+        var team = endpoints.MapGroup("/api/v1/reports/{reference}")
             .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
             .WithTags("Reports");
 
@@ -108,7 +108,7 @@ public static class FollowUpApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .Produces(StatusCodes.Status404NotFound);
 
-        team.MapGet(string.Empty, StaffThreadAsync)
+        team.MapGet("/messages", StaffThreadAsync)
             .WithName("GetReportMessages")
             .WithSummary("The team reads the thread with the reporter")
             .WithDescription(
@@ -122,7 +122,7 @@ public static class FollowUpApi
             .Produces(StatusCodes.Status403Forbidden)
             .Produces(StatusCodes.Status404NotFound);
 
-        team.MapPost(string.Empty, StaffMessageAsync)
+        team.MapPost("/messages", StaffMessageAsync)
             .WithName("PostReportMessage")
             .WithSummary("The team writes to the reporter")
             .WithDescription(
@@ -137,7 +137,7 @@ public static class FollowUpApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .DisableAntiforgery();
 
-        team.MapPost("/files", StaffFileMessageAsync)
+        team.MapPost("/messages/files", StaffFileMessageAsync)
             .WithName("PostReportMessageFile")
             .WithSummary("The team sends the reporter a file, with or without a message")
             .WithDescription(

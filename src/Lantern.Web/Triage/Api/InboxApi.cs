@@ -8,10 +8,10 @@ namespace Lantern.Web.Triage.Api;
 /// <summary><c>GET /api/v1/reports</c>: the inbox for partner systems and scripts, with the page's filters and paging.</summary>
 public static class InboxApi
 {
-    /// <summary>Maps into the triage group (<c>/api/v1/reports</c>, staff token).</summary>
+    /// <summary>Maps into the triage group (<c>/api/v1</c>, staff token).</summary>
     public static IEndpointRouteBuilder MapInboxApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(string.Empty, ListAsync)
+        endpoints.MapGet("/reports", ListAsync)
             .WithName("ListReports")
             .WithTags("Staff")
             .WithSummary("The inbox: reports by urgency, then age")

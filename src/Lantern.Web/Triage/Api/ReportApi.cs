@@ -10,10 +10,10 @@ namespace Lantern.Web.Triage.Api;
 /// <summary><c>GET /api/v1/reports/{reference}</c>: one report, decrypted for those allowed to read it, audited; 404 otherwise.</summary>
 public static class ReportApi
 {
-    /// <summary>Maps into the triage group (<c>/api/v1/reports</c>, staff token).</summary>
+    /// <summary>Maps into the triage group (<c>/api/v1</c>, staff token).</summary>
     public static IEndpointRouteBuilder MapReportApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/{reference}", GetAsync)
+        endpoints.MapGet("/reports/{reference}", GetAsync)
             .WithName("GetReport")
             .WithTags("Reports")
             .WithSummary("Read one report")

@@ -20,10 +20,10 @@ public static class ReportFilesApi
     public static IEndpointRouteBuilder MapReportFilesApi(this IEndpointRouteBuilder endpoints)
     {
         // Every file endpoint: a staff token that may read reports, the staff member bound as a parameter.
-        var group = endpoints.MapGroup("/api/v1/reports/{reference}/files")
+        var group = endpoints.MapGroup("/api/v1/reports/{reference}")
             .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
             .WithTags(Tag);
-        group.MapPost(string.Empty, AttachAsync)
+        group.MapPost("/files", AttachAsync)
             .WithName("AttachReportFile")
             .WithSummary("Attach a file to a report")
             .WithDescription(
@@ -40,7 +40,7 @@ public static class ReportFilesApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .DisableAntiforgery();
-        group.MapGet(string.Empty, ListAsync)
+        group.MapGet("/files", ListAsync)
             .WithName("ListReportFiles")
             .WithSummary("List a report's files")
             .WithDescription(
@@ -50,7 +50,7 @@ public static class ReportFilesApi
             .Produces(StatusCodes.Status401Unauthorized)
             .Produces(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:guid}", (string reference, Guid id, StaffMember member, StaffFiles files, TextCatalogue texts, RequestLanguage language, CancellationToken ct) =>
+        group.MapGet("/files/{id:guid}", (string reference, Guid id, StaffMember member, StaffFiles files, TextCatalogue texts, RequestLanguage language, CancellationToken ct) =>
                 GetAsync(reference, id, false, member, files, texts, language, ct))
             .WithName("GetReportFile")
             .WithSummary("Read a file (images: the rendition without metadata)")
@@ -59,7 +59,7 @@ public static class ReportFilesApi
             .Produces(StatusCodes.Status401Unauthorized)
             .Produces(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:guid}/original", (string reference, Guid id, StaffMember member, StaffFiles files, TextCatalogue texts, RequestLanguage language, CancellationToken ct) =>
+        group.MapGet("/files/{id:guid}/original", (string reference, Guid id, StaffMember member, StaffFiles files, TextCatalogue texts, RequestLanguage language, CancellationToken ct) =>
                 GetAsync(reference, id, true, member, files, texts, language, ct))
             .WithName("GetReportFileOriginal")
             .WithSummary("Download the original file as received (evidence)")
