@@ -9,11 +9,8 @@ public static class AccountsApi
 
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/v1/staff/me", (HttpContext context) =>
-            {
-                var member = StaffMember.Of(context);
-                return TypedResults.Ok(new Me(member.Email, member.Roles, member.OrganisationId, [.. Lantern.Web.Core.Access.Permissions.All.Where(member.Can)]));
-            })
+        endpoints.MapGet("/api/v1/staff/me", (StaffMember member) =>
+                TypedResults.Ok(new Me(member.Email, member.Roles, member.OrganisationId, [.. Permissions.All.Where(member.Can)])))
             .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.Staff))
             .WithTags("Staff")
             .WithSummary("The account a personal access token belongs to, its roles and permissions.")

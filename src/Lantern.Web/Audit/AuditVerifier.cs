@@ -144,7 +144,7 @@ public sealed class AuditVerifier(LanternDbContext db, KeyRing keys)
                 var entry = new AuditEntry
                 {
                     Sequence = Column<long>(reader, 1, "Sequence"),
-                    At = DateTime.SpecifyKind(at, DateTimeKind.Utc),
+                    At = UtcDateTimeConvention.AsUtc(at),
                     Actor = Column<string>(reader, 3, "Actor"),
                     Action = Column<string>(reader, 4, "Action"),
                     Record = Column<string>(reader, 5, "Record"),

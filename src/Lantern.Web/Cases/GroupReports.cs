@@ -2,6 +2,13 @@ using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Audit;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform.Outcomes;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Reporting;
+using Lantern.Web.Triage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Cases;
@@ -11,19 +18,19 @@ namespace Lantern.Web.Cases;
 /// existing case by its reference, a report taken out of its case. A report belongs to one case at most;
 /// moving it to another means taking it out first, so a grouping is never undone by a slip.
 /// </summary>
-public sealed class GroupReports(ReportScope scope, LanternDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class GroupReports(ReportFinder finder, LanternDbContext db, AuditTrail audit, TimeProvider clock)
 {
     private const int Attempts = 3;
 
-    public async Task<ReportActionResult> CreateCaseAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
+    public async Task<Outcome> CreateCaseAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            var (report, refusal) = await FindAsync(member, reference, cancellationToken);
-            if (report is null)
+            var found = await finder.FindAsync(member, reference, Permissions.TriageReports, tracked: true, cancellationToken);
+            if (found.Value is not { } report)
             {
-                return refusal!;
+                return found.Result;
             }
 
             if (await AlreadyGroupedAsync(report, cancellationToken) is { } grouped)
@@ -48,16 +55,16 @@ public sealed class GroupReports(ReportScope scope, LanternDbContext db, AuditTr
                 continue;
             }
 
-            return ReportActionResult.Ok();
+            return Outcome.Done();
         }
     }
 
-    public async Task<ReportActionResult> AddToCaseAsync(StaffMember member, string? reference, string? caseReference, CancellationToken cancellationToken)
+    public async Task<Outcome> AddToCaseAsync(StaffMember member, string? reference, string? caseReference, CancellationToken cancellationToken)
     {
-        var (report, refusal) = await FindAsync(member, reference, cancellationToken);
-        if (report is null)
+        var found = await finder.FindAsync(member, reference, Permissions.TriageReports, tracked: true, cancellationToken);
+        if (found.Value is not { } report)
         {
-            return refusal!;
+            return found.Result;
         }
 
         if (await AlreadyGroupedAsync(report, cancellationToken) is { } grouped)
@@ -68,55 +75,43 @@ public sealed class GroupReports(ReportScope scope, LanternDbContext db, AuditTr
         var wanted = CaseReferences.Normalise(caseReference);
         if (wanted is null)
         {
-            return ReportActionResult.Invalid("staff.report.case.error.reference");
+            return Outcome.Invalid("staff.report.case.error.reference");
         }
 
         var target = await db.Cases.AsNoTracking().Where(c => c.Reference == wanted).Select(c => new { c.Id, c.Reference }).FirstOrDefaultAsync(cancellationToken);
         if (target is null)
         {
-            return ReportActionResult.Invalid("staff.report.case.error.unknown", wanted);
+            return Outcome.Invalid("staff.report.case.error.unknown", wanted);
         }
 
         report.CaseId = target.Id;
         report.AcknowledgedAt ??= clock.GetUtcNow().UtcDateTime;
         await audit.RecordAsync(db, member.Actor, "report.added-to-case", report.Reference, $"case={target.Reference}");
-        return ReportActionResult.Ok();
+        return Outcome.Done();
     }
 
-    public async Task<ReportActionResult> RemoveFromCaseAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
+    public async Task<Outcome> RemoveFromCaseAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
     {
-        var (report, refusal) = await FindAsync(member, reference, cancellationToken);
-        if (report is null)
+        var found = await finder.FindAsync(member, reference, Permissions.TriageReports, tracked: true, cancellationToken);
+        if (found.Value is not { } report)
         {
-            return refusal!;
+            return found.Result;
         }
 
         if (report.CaseId is not { } caseId)
         {
             // Already out of any case (perhaps by a colleague a moment ago): nothing to undo.
-            return ReportActionResult.Ok();
+            return Outcome.Done();
         }
 
         var caseReference = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken);
         report.CaseId = null;
         report.AcknowledgedAt ??= clock.GetUtcNow().UtcDateTime;
         await audit.RecordAsync(db, member.Actor, "report.removed-from-case", report.Reference, $"case={caseReference}");
-        return ReportActionResult.Ok();
+        return Outcome.Done();
     }
 
-    private async Task<(Report? Report, ReportActionResult? Refusal)> FindAsync(StaffMember member, string? reference, CancellationToken cancellationToken)
-    {
-        var normalised = ReportReferences.Normalise(reference);
-        var report = normalised is null ? null : await scope.VisibleTo(member).FirstOrDefaultAsync(r => r.Reference == normalised, cancellationToken);
-        if (report is null)
-        {
-            return (null, ReportActionResult.NotFound());
-        }
-
-        return member.Can(Permissions.TriageReports) ? (report, null) : (null, ReportActionResult.Forbidden());
-    }
-
-    private async Task<ReportActionResult?> AlreadyGroupedAsync(Report report, CancellationToken cancellationToken)
+    private async Task<Outcome?> AlreadyGroupedAsync(Report report, CancellationToken cancellationToken)
     {
         if (report.CaseId is not { } caseId)
         {
@@ -124,6 +119,6 @@ public sealed class GroupReports(ReportScope scope, LanternDbContext db, AuditTr
         }
 
         var current = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken);
-        return ReportActionResult.Conflict("staff.report.case.error.already", current ?? string.Empty);
+        return Outcome.Conflict("staff.report.case.error.already", current ?? string.Empty);
     }
 }

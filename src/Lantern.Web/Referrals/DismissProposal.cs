@@ -2,6 +2,10 @@ using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Audit;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform.Outcomes;
+using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Referrals.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,13 +18,13 @@ namespace Lantern.Web.Referrals;
 /// </summary>
 public sealed class DismissProposal(ReferralDecisionSubject subject, LanternDbContext db, RoutingEngine routing, AuditTrail audit, TimeProvider clock)
 {
-    public async Task<ReportActionResult> DismissAsync(
+    public async Task<Outcome> DismissAsync(
         StaffMember member, string? reference, string? organisationCode, int? ruleId, CancellationToken cancellationToken)
     {
-        var (found, refused) = await subject.FindAsync(member, reference, organisationCode, cancellationToken);
-        if (found is null)
+        var subjectFound = await subject.FindAsync(member, reference, organisationCode, cancellationToken);
+        if (subjectFound.Value is not { } found)
         {
-            return refused!;
+            return subjectFound.Result;
         }
 
         var (report, organisation) = found;
@@ -30,7 +34,7 @@ public sealed class DismissProposal(ReferralDecisionSubject subject, LanternDbCo
         if (proposal is null)
         {
             // Already referred, already dismissed, or the rules changed since the page was shown.
-            return ReportActionResult.Conflict("staff.referrals.error.proposal");
+            return Outcome.Conflict("staff.referrals.error.proposal");
         }
 
         db.ReferralDismissals.Add(new ReferralDismissal
@@ -52,19 +56,19 @@ public sealed class DismissProposal(ReferralDecisionSubject subject, LanternDbCo
         {
             // A colleague dismissed the same proposal at the same moment (unique index).
             db.ChangeTracker.Clear();
-            return ReportActionResult.Conflict("staff.referrals.error.proposal");
+            return Outcome.Conflict("staff.referrals.error.proposal");
         }
 
-        return ReportActionResult.Ok();
+        return Outcome.Done();
     }
 
     /// <summary>Removes the dismissal, so the rules propose the organisation again (if they still do).</summary>
-    public async Task<ReportActionResult> RestoreAsync(StaffMember member, string? reference, string? organisationCode, CancellationToken cancellationToken)
+    public async Task<Outcome> RestoreAsync(StaffMember member, string? reference, string? organisationCode, CancellationToken cancellationToken)
     {
-        var (found, refused) = await subject.FindAsync(member, reference, organisationCode, cancellationToken);
-        if (found is null)
+        var subjectFound = await subject.FindAsync(member, reference, organisationCode, cancellationToken);
+        if (subjectFound.Value is not { } found)
         {
-            return refused!;
+            return subjectFound.Result;
         }
 
         var (report, organisation) = found;
@@ -74,11 +78,11 @@ public sealed class DismissProposal(ReferralDecisionSubject subject, LanternDbCo
             .ExecuteDeleteAsync(cancellationToken);
         if (removed == 0)
         {
-            return ReportActionResult.Conflict("staff.referrals.error.not_dismissed");
+            return Outcome.Conflict("staff.referrals.error.not_dismissed");
         }
 
         await audit.RecordAsync(db, member.Actor, "referral.proposal-restored", report.Reference, $"organisation={organisation.Code}");
         await transaction.CommitAsync(CancellationToken.None);
-        return ReportActionResult.Ok();
+        return Outcome.Done();
     }
 }

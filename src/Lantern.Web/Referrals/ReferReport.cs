@@ -5,6 +5,8 @@ using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Mail;
+using Lantern.Web.Platform.Outcomes;
+using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Referrals.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -29,29 +31,29 @@ public sealed class ReferReport(
     MailOutboxSignal outbox,
     TimeProvider clock)
 {
-    public async Task<(ReportActionResult Result, Guid? ReferralId)> ExecuteAsync(
+    public async Task<Outcome<Guid>> ExecuteAsync(
         StaffMember member, string? reference, string? organisationCode, string? referralScope, int? ruleId, CancellationToken cancellationToken)
     {
-        var (found, refused) = await subject.FindAsync(member, reference, organisationCode, cancellationToken);
-        if (found is null)
+        var subjectFound = await subject.FindAsync(member, reference, organisationCode, cancellationToken);
+        if (subjectFound.Value is not { } found)
         {
-            return (refused!, null);
+            return subjectFound.Result;
         }
 
         var (report, organisation) = found;
         if (organisation.Kind == "contact-point")
         {
-            return (ReportActionResult.Invalid("staff.referrals.error.organisation"), null);
+            return Outcome.Invalid("staff.referrals.error.organisation");
         }
 
         if (referralScope is null || !ReferralScopes.All.Contains(referralScope))
         {
-            return (ReportActionResult.Invalid("staff.referrals.error.scope"), null);
+            return Outcome.Invalid("staff.referrals.error.scope");
         }
 
         if (await db.Referrals.Where(ReferralStates.IsLive).AnyAsync(f => f.ReportId == report.Id && f.OrganisationId == organisation.Id, cancellationToken))
         {
-            return (ReportActionResult.Conflict("staff.referrals.error.exists"), null);
+            return Outcome.Conflict("staff.referrals.error.exists");
         }
 
         string? ruleName = null;
@@ -61,7 +63,7 @@ public sealed class ReferReport(
             if (proposal is null)
             {
                 // The rule was edited or disabled since the page was shown.
-                return (ReportActionResult.Conflict("staff.referrals.error.proposal"), null);
+                return Outcome.Conflict("staff.referrals.error.proposal");
             }
 
             ruleName = proposal.RuleName;
@@ -116,12 +118,12 @@ public sealed class ReferReport(
         {
             // Someone referred the report to the same organisation at the same moment (unique index).
             db.ChangeTracker.Clear();
-            return (ReportActionResult.Conflict("staff.referrals.error.exists"), null);
+            return Outcome.Conflict("staff.referrals.error.exists");
         }
 
         // The notice is saved; wake the sender so it goes out now rather than at the next poll.
         outbox.Wake();
-        return (ReportActionResult.Ok(), referral.Id);
+        return Outcome.Done(referral.Id);
     }
 
     /// <summary>The notice: that a referral waits and where; never the report's reference or content.</summary>

@@ -2,6 +2,13 @@ using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Organisations;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Platform.Outcomes;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Referrals.Organisations;
+using Lantern.Web.Reporting;
+using Lantern.Web.Triage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
@@ -11,31 +18,25 @@ namespace Lantern.Web.Referrals;
 /// report as the member sees it (404 otherwise), the permission <see cref="Permissions.ManageReferrals"/> (403),
 /// and the organisation named by its code (400 when unknown).
 /// </summary>
-public sealed class ReferralDecisionSubject(ReportScope scope, LanternDbContext db)
+public sealed class ReferralDecisionSubject(ReportFinder finder, LanternDbContext db)
 {
     /// <summary>The report (tracked) and the organisation a decision is about.</summary>
     public sealed record Found(Report Report, Organisation Organisation);
 
-    public async Task<(Found? Subject, ReportActionResult? Refused)> FindAsync(
+    public async Task<Outcome<Found>> FindAsync(
         StaffMember member, string? reference, string? organisationCode, CancellationToken cancellationToken)
     {
-        var normalised = ReportReferences.Normalise(reference);
-        var report = normalised is null ? null : await scope.VisibleTo(member).FirstOrDefaultAsync(r => r.Reference == normalised, cancellationToken);
-        if (report is null)
+        var found = await finder.FindAsync(member, reference, Permissions.ManageReferrals, tracked: true, cancellationToken);
+        if (found.Value is not { } report)
         {
-            return (null, ReportActionResult.NotFound());
-        }
-
-        if (!member.Can(Permissions.ManageReferrals))
-        {
-            return (null, ReportActionResult.Forbidden());
+            return found.Result;
         }
 
         var organisation = string.IsNullOrWhiteSpace(organisationCode)
             ? null
             : await db.Organisations.FirstOrDefaultAsync(o => o.Code == organisationCode.Trim(), cancellationToken);
         return organisation is null
-            ? (null, ReportActionResult.Invalid("staff.referrals.error.organisation"))
-            : (new Found(report, organisation), null);
+            ? Outcome.Invalid("staff.referrals.error.organisation")
+            : Outcome.Done(new Found(report, organisation));
     }
 }

@@ -3,6 +3,12 @@ using Lantern.Web.Core.Audit;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Validation;
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform.Outcomes;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Triage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
@@ -19,19 +25,19 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralGrants grants
 {
     public const int MaxLength = 10_000;
 
-    public Task<ReportActionResult> AcknowledgeAsync(StaffMember member, Guid id, CancellationToken cancellationToken) =>
+    public Task<Outcome> AcknowledgeAsync(StaffMember member, Guid id, CancellationToken cancellationToken) =>
         MoveAsync(member, id, [ReferralStates.Sent], ReferralStates.Acknowledged, null, null, cancellationToken);
 
-    public Task<ReportActionResult> AcceptAsync(StaffMember member, Guid id, CancellationToken cancellationToken) =>
+    public Task<Outcome> AcceptAsync(StaffMember member, Guid id, CancellationToken cancellationToken) =>
         MoveAsync(member, id, [ReferralStates.Sent, ReferralStates.Acknowledged], ReferralStates.Accepted, null, null, cancellationToken);
 
-    public async Task<ReportActionResult> DeclineAsync(StaffMember member, Guid id, string? reason, CancellationToken cancellationToken)
+    public async Task<Outcome> DeclineAsync(StaffMember member, Guid id, string? reason, CancellationToken cancellationToken)
     {
         var (text, error) = Text(reason, "staff.referral.error.reason");
         return error ?? await MoveAsync(member, id, [ReferralStates.Sent, ReferralStates.Acknowledged], ReferralStates.Declined, null, new ReferralUpdateContent(ReferralUpdateContent.Decline, text!), cancellationToken);
     }
 
-    public async Task<ReportActionResult> CloseAsync(StaffMember member, Guid id, string? outcome, string? note, CancellationToken cancellationToken)
+    public async Task<Outcome> CloseAsync(StaffMember member, Guid id, string? outcome, string? note, CancellationToken cancellationToken)
     {
         var (_, refused) = await FindAsync(member, id, cancellationToken);
         if (refused is not null)
@@ -41,7 +47,7 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralGrants grants
 
         if (outcome is null || !ReferralOutcomes.All.Contains(outcome))
         {
-            return ReportActionResult.Invalid("staff.referral.error.outcome");
+            return Outcome.Invalid("staff.referral.error.outcome");
         }
 
         ReferralUpdateContent? content = null;
@@ -59,7 +65,7 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralGrants grants
         return await MoveAsync(member, id, [ReferralStates.Accepted], ReferralStates.Closed, outcome, content, cancellationToken);
     }
 
-    public async Task<ReportActionResult> AddUpdateAsync(StaffMember member, Guid id, string? update, CancellationToken cancellationToken)
+    public async Task<Outcome> AddUpdateAsync(StaffMember member, Guid id, string? update, CancellationToken cancellationToken)
     {
         var (referral, refused) = await FindAsync(member, id, cancellationToken);
         if (refused is not null)
@@ -75,7 +81,7 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralGrants grants
 
         if (!ReferralStates.IsAnswerable(referral!.State))
         {
-            return ReportActionResult.Conflict("staff.referral.error.ended");
+            return Outcome.Conflict("staff.referral.error.ended");
         }
 
         var report = await db.Reports.FirstAsync(r => r.Id == referral.ReportId, cancellationToken);
@@ -83,10 +89,10 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralGrants grants
         await items.AddAsync(report, referral.Id, member.Id, new ReferralUpdateContent(ReferralUpdateContent.Update, text!), now, cancellationToken);
         referral.PartnerUpdatedAt = now;
         audit.Add(db, member.Actor, "referral.updated", report.Reference, $"referral={referral.Id}");
-        return await SaveAsync() ? ReportActionResult.Ok() : ReportActionResult.Conflict("staff.referral.error.stale");
+        return await SaveAsync() ? Outcome.Done() : Outcome.Conflict("staff.referral.error.stale");
     }
 
-    private async Task<ReportActionResult> MoveAsync(
+    private async Task<Outcome> MoveAsync(
         StaffMember member, Guid id, string[] from, string to, string? outcome, ReferralUpdateContent? content, CancellationToken cancellationToken)
     {
         var (referral, refused) = await FindAsync(member, id, cancellationToken);
@@ -97,7 +103,7 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralGrants grants
 
         if (!from.Contains(referral!.State))
         {
-            return ReportActionResult.Conflict("staff.referral.error.transition");
+            return Outcome.Conflict("staff.referral.error.transition");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -120,7 +126,7 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralGrants grants
             cancellationToken);
         if (moved == 0)
         {
-            return ReportActionResult.Conflict("staff.referral.error.stale");
+            return Outcome.Conflict("staff.referral.error.stale");
         }
 
         // From here on nothing is cancelled: the move, its update and its audit entry are committed together.
@@ -134,11 +140,11 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralGrants grants
         audit.Add(db, member.Actor, "referral." + to, report.Reference, detail);
         if (!await SaveAsync())
         {
-            return ReportActionResult.Conflict("staff.referral.error.stale");
+            return Outcome.Conflict("staff.referral.error.stale");
         }
 
         await transaction.CommitAsync(CancellationToken.None);
-        return ReportActionResult.Ok();
+        return Outcome.Done();
     }
 
     /// <summary>Saves the pending changes with their audit entry; false when a colleague's change came first.</summary>
@@ -157,12 +163,12 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralGrants grants
     }
 
     /// <summary>The referral if it still opens the report to the member's organisation; otherwise why not (404 unless the member is central team: 403).</summary>
-    private async Task<(Referral? Referral, ReportActionResult? Result)> FindAsync(StaffMember member, Guid id, CancellationToken cancellationToken)
+    private async Task<(Referral? Referral, Outcome? Result)> FindAsync(StaffMember member, Guid id, CancellationToken cancellationToken)
     {
         var referral = await db.Referrals.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (referral is null)
         {
-            return (null, ReportActionResult.NotFound());
+            return (null, Outcome.NotFound());
         }
 
         if (member.Can(Permissions.ReadReferredReports) && await grants.ReferralsTo(member).AnyAsync(f => f.Id == id, cancellationToken))
@@ -170,21 +176,21 @@ public sealed class RespondToReferral(LanternDbContext db, ReferralGrants grants
             return (referral, null);
         }
 
-        return (null, member.Can(Permissions.ManageReferrals) ? ReportActionResult.Forbidden() : ReportActionResult.NotFound());
+        return (null, member.Can(Permissions.ManageReferrals) ? Outcome.Forbidden() : Outcome.NotFound());
     }
 
-    private static (string? Text, ReportActionResult? Error) Text(string? input, string emptyKey)
+    private static (string? Text, Outcome? Error) Text(string? input, string emptyKey)
     {
         if (input is { Length: > MaxLength * 4 })
         {
-            return (null, ReportActionResult.Invalid("staff.referral.error.too_long", MaxLength));
+            return (null, Outcome.Invalid("staff.referral.error.too_long", MaxLength));
         }
 
         if (!TextInput.TryNormalise(input, multiline: true, out var text) || text is null)
         {
-            return (null, ReportActionResult.Invalid(emptyKey));
+            return (null, Outcome.Invalid(emptyKey));
         }
 
-        return text.Length > MaxLength ? (null, ReportActionResult.Invalid("staff.referral.error.too_long", MaxLength)) : (text, null);
+        return text.Length > MaxLength ? (null, Outcome.Invalid("staff.referral.error.too_long", MaxLength)) : (text, null);
     }
 }

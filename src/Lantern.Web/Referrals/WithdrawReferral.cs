@@ -5,6 +5,9 @@ using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Mail;
 using Lantern.Web.Platform.Validation;
+using Lantern.Web.Platform.Outcomes;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
@@ -27,28 +30,28 @@ public sealed class WithdrawReferral(
 {
     public const int MaxReasonLength = 2_000;
 
-    public async Task<ReportActionResult> ExecuteAsync(StaffMember member, Guid id, string? reason, CancellationToken cancellationToken)
+    public async Task<Outcome> ExecuteAsync(StaffMember member, Guid id, string? reason, CancellationToken cancellationToken)
     {
         var referral = await queries.FindAsync(member, id, cancellationToken);
         if (referral is null)
         {
-            return ReportActionResult.NotFound();
+            return Outcome.NotFound();
         }
 
         if (!member.Can(Permissions.ManageReferrals))
         {
-            return ReportActionResult.Forbidden();
+            return Outcome.Forbidden();
         }
 
         if (reason is { Length: > MaxReasonLength * 4 }
             || !TextInput.TryNormalise(reason, multiline: true, out var text) || text is null || text.Length > MaxReasonLength)
         {
-            return ReportActionResult.Invalid("staff.referrals.error.withdraw_reason", MaxReasonLength);
+            return Outcome.Invalid("staff.referrals.error.withdraw_reason", MaxReasonLength);
         }
 
         if (referral.State == ReferralStates.Withdrawn)
         {
-            return ReportActionResult.Conflict("staff.referrals.error.withdrawn");
+            return Outcome.Conflict("staff.referrals.error.withdrawn");
         }
 
         var report = await db.Reports.FirstAsync(r => r.Reference == referral.Reference, cancellationToken);
@@ -65,7 +68,7 @@ public sealed class WithdrawReferral(
             cancellationToken);
         if (withdrawn == 0)
         {
-            return ReportActionResult.Conflict("staff.referrals.error.withdraw_stale");
+            return Outcome.Conflict("staff.referrals.error.withdraw_stale");
         }
 
         // From here on nothing is cancelled: the withdrawal and its audit entries are committed together.
@@ -94,7 +97,7 @@ public sealed class WithdrawReferral(
         await audit.SaveAsync(db);
         await transaction.CommitAsync(CancellationToken.None);
         outbox.Wake();
-        return ReportActionResult.Ok();
+        return Outcome.Done();
     }
 
     /// <summary>

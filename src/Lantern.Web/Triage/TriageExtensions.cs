@@ -1,5 +1,6 @@
 using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Reports;
+using Lantern.Web.Accounts.Authorization;
 using Lantern.Web.Triage.Api;
 using Lantern.Web.Triage.Inbox;
 using Lantern.Web.Triage.Reports;
@@ -12,6 +13,7 @@ public static class TriageExtensions
     {
         services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ReportScope>();
+        services.AddScoped<ReportFinder>();
         services.AddScoped<OpenReport>();
         services.AddScoped<ChangeReportStatus>();
         services.AddScoped<AssignReport>();
@@ -23,8 +25,10 @@ public static class TriageExtensions
 
     public static IEndpointRouteBuilder MapTriage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapReportApi();
-        endpoints.MapInboxApi();
+        // The triage API: a staff token that may read reports, the member bound as a parameter.
+        var reports = endpoints.MapGroup("/api/v1").RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports));
+        reports.MapReportApi();
+        reports.MapInboxApi();
         return endpoints;
     }
 }

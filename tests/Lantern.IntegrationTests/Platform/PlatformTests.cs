@@ -165,6 +165,20 @@ public abstract class PlatformTests<TFactory>(TFactory factory) : LanternTestBas
             Assert.DoesNotContain(cookies, c => c.Contains("expires=", StringComparison.OrdinalIgnoreCase) || c.Contains("max-age=", StringComparison.OrdinalIgnoreCase));
         }
     }
+
+    [Fact]
+    public async Task TimesReadFromTheDatabase_AreMarkedUtc_WhateverTheProvider()
+    {
+        var report = await Triage.SubmittedReports.SendAsync(Factory, cancellationToken: Cancellation);
+
+        // One convention (UtcDateTimeConvention) marks them, for entities and projections alike: no reader calls SpecifyKind.
+        var (received, projected) = await Factory.WithDbAsync(async db => (
+            (await db.Reports.AsNoTracking().FirstAsync(r => r.Reference == report.Reference, Cancellation)).ReceivedAt,
+            await db.Reports.Where(r => r.Reference == report.Reference).Select(r => new { r.ReceivedAt }).FirstAsync(Cancellation)));
+
+        Assert.Equal(DateTimeKind.Utc, received.Kind);
+        Assert.Equal(DateTimeKind.Utc, projected.ReceivedAt.Kind);
+    }
 }
 
 /// <summary>The headers SECURITY.md requires on every response.</summary>

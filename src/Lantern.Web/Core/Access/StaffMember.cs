@@ -30,4 +30,7 @@ public sealed record StaffMember(Guid Id, string Email, IReadOnlyList<string> Ro
     /// <summary>The member of a request that passed a staff policy (which guarantees an authenticated staff identity).</summary>
     public static StaffMember Of(HttpContext context) =>
         From(context.User) ?? throw new InvalidOperationException("A staff page or endpoint was reached without a staff identity.");
+
+    /// <summary>Binds the member as an endpoint parameter, so a staff endpoint's handler simply takes a <see cref="StaffMember"/>.</summary>
+    public static ValueTask<StaffMember?> BindAsync(HttpContext context) => ValueTask.FromResult<StaffMember?>(Of(context));
 }

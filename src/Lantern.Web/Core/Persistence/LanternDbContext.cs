@@ -40,6 +40,8 @@ public class LanternDbContext(DbContextOptions options) : IdentityDbContext<Staf
 
     public DbSet<OutboxMail> MailOutbox => Set<OutboxMail>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.ReadDateTimesAsUtc();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

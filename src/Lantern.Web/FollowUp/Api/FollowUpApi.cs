@@ -5,6 +5,7 @@ using Lantern.Web.FollowUp.Sessions;
 using Lantern.Web.FollowUp.Staff;
 using Lantern.Web.FollowUp.Thread;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Reporting.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,16 +22,27 @@ public static class FollowUpApi
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>A receipt is short: anything beyond 1 KB is not one.</summary>
+    private static readonly BodyLimit _signInLimit = new(1024, "followup.api.too_large");
+
     public static IEndpointRouteBuilder MapFollowUpApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/v1/followup/session", SignInAsync)
+        // The reporter's side: anonymous, each endpoint checks the follow-up session token itself.
+        var reporter = endpoints.MapGroup("/api/v1/followup").WithTags("Follow-up");
+
+        // The team's side: a staff token that may read reports, the member bound as a parameter.
+        var team = endpoints.MapGroup("/api/v1/reports/{reference}")
+            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
+            .WithTags("Reports");
+
+        reporter.MapPost("/session", SignInAsync)
             .WithName("OpenFollowUpSession")
-            .WithTags("Follow-up")
             .WithSummary("Sign in with a receipt")
             .WithDescription(
                 "Answers a bearer token for the reporter's thread. Any refused receipt (malformed, unknown or wrong) answers the " +
                 "same 401; attempts are rate limited per client (429). The token ends after the configured idle minutes.")
             .Accepts<FollowUpSessionRequest>("application/json")
+            .WithMetadata(_signInLimit)
             .Produces<FollowUpSession>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -39,9 +51,8 @@ public static class FollowUpApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .DisableAntiforgery();
 
-        endpoints.MapDelete("/api/v1/followup/session", SignOut)
+        reporter.MapDelete("/session", SignOut)
             .WithName("EndFollowUpSession")
-            .WithTags("Follow-up")
             .WithSummary("Sign out (escape)")
             .WithDescription(
                 "With `Authorization: Bearer lfu_...`. Ends the session at once and zeroes its key on the server, as the escape " +
@@ -50,17 +61,15 @@ public static class FollowUpApi
             .Produces(StatusCodes.Status204NoContent)
             .DisableRateLimiting();
 
-        endpoints.MapGet("/api/v1/followup/thread", ThreadAsync)
+        reporter.MapGet("/thread", ThreadAsync)
             .WithName("GetFollowUpThread")
-            .WithTags("Follow-up")
             .WithSummary("The reporter's thread")
             .WithDescription("With `Authorization: Bearer lfu_...`. Status in plain words, the acknowledgement and the messages (texts in the Accept-Language).")
             .Produces<ThreadDto>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        endpoints.MapPost("/api/v1/followup/messages", ReporterMessageAsync)
+        reporter.MapPost("/messages", ReporterMessageAsync)
             .WithName("PostFollowUpMessage")
-            .WithTags("Follow-up")
             .WithSummary("The reporter writes to the team")
             .WithDescription("With `Authorization: Bearer lfu_...`. An empty or too long text answers 400, a body beyond the limit 413; nothing is stored then.")
             .Accepts<MessageRequest>("application/json")
@@ -71,9 +80,8 @@ public static class FollowUpApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .DisableAntiforgery();
 
-        endpoints.MapPost("/api/v1/followup/files", ReporterFileAsync)
+        reporter.MapPost("/files", ReporterFileAsync)
             .WithName("PostFollowUpFile")
-            .WithTags("Follow-up")
             .WithSummary("The reporter sends a file, with or without a message")
             .WithDescription(
                 "With `Authorization: Bearer lfu_...`. multipart/form-data: an optional `text` field FIRST, then one file part. " +
@@ -88,9 +96,8 @@ public static class FollowUpApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .DisableAntiforgery();
 
-        endpoints.MapGet("/api/v1/followup/files/{id:guid}", ReporterFileDownloadAsync)
+        reporter.MapGet("/files/{id:guid}", ReporterFileDownloadAsync)
             .WithName("GetFollowUpFile")
-            .WithTags("Follow-up")
             .WithSummary("The reporter downloads a file of the thread")
             .WithDescription(
                 "With `Authorization: Bearer lfu_...`. The reporter's own files and those the team sent in the thread, as a download " +
@@ -99,10 +106,8 @@ public static class FollowUpApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .Produces(StatusCodes.Status404NotFound);
 
-        endpoints.MapGet("/api/v1/reports/{reference}/messages", StaffThreadAsync)
-            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
+        team.MapGet("/messages", StaffThreadAsync)
             .WithName("GetReportMessages")
-            .WithTags("Reports")
             .WithSummary("The team reads the thread with the reporter")
             .WithDescription(
                 "With a personal access token of the central team. The messages both ways, oldest first (`from`: `reporter` or `team`, " +
@@ -115,10 +120,8 @@ public static class FollowUpApi
             .Produces(StatusCodes.Status403Forbidden)
             .Produces(StatusCodes.Status404NotFound);
 
-        endpoints.MapPost("/api/v1/reports/{reference}/messages", StaffMessageAsync)
-            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
+        team.MapPost("/messages", StaffMessageAsync)
             .WithName("PostReportMessage")
-            .WithTags("Reports")
             .WithSummary("The team writes to the reporter")
             .WithDescription(
                 "With a personal access token of the central team (triage permission). The message appears in the reporter's thread; " +
@@ -132,10 +135,8 @@ public static class FollowUpApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .DisableAntiforgery();
 
-        endpoints.MapPost("/api/v1/reports/{reference}/messages/files", StaffFileMessageAsync)
-            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
+        team.MapPost("/messages/files", StaffFileMessageAsync)
             .WithName("PostReportMessageFile")
-            .WithTags("Reports")
             .WithSummary("The team sends the reporter a file, with or without a message")
             .WithDescription(
                 "Personal access token of the central team (triage permission). multipart/form-data: an optional `text` field FIRST, " +
@@ -157,35 +158,30 @@ public static class FollowUpApi
     /// <summary>The largest body accepted for a message: the longest text even if every character were escaped.</summary>
     public static int MaxMessageBodyBytes(FollowUpOptions options) => (options.MessageMaxLength * 6) + 1024;
 
-    private static async Task<Results<Ok<FollowUpSession>, ProblemHttpResult>> SignInAsync(
-        HttpContext context, ReceiptSignIn signIn, IOptions<FollowUpOptions> options, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+    private static BodyLimit MessageLimit(FollowUpOptions options) => new(MaxMessageBodyBytes(options), "followup.api.too_large");
+
+    private static async Task<IResult> SignInAsync(
+        HttpContext context, ReceiptSignIn signIn, IOptions<FollowUpOptions> options, TextCatalogue texts, RequestLanguage language, CancellationToken cancellationToken)
     {
-        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
-        if (!context.Request.HasJsonContentType())
+        var (body, refusal) = await JsonBody.ReadOrRefuseAsync<FollowUpSessionRequest>(context, _signInLimit, _json, cancellationToken);
+        if (body is null)
         {
-            return Problem(StatusCodes.Status415UnsupportedMediaType, texts.Get(language, "api.unsupported_media_type"));
+            return refusal!;
         }
 
-        var body = await JsonBody.ReadAsync<FollowUpSessionRequest>(context.Request, 1024, _json, cancellationToken);
-        if (body.TooLarge)
-        {
-            return Problem(StatusCodes.Status413PayloadTooLarge, texts.Get(language, "followup.api.too_large"));
-        }
-
-        var result = await signIn.ExecuteAsync(context, body.Value?.Receipt, ReporterSessionKind.Api, cancellationToken);
+        var result = await signIn.ExecuteAsync(context, body.Receipt, ReporterSessionKind.Api, cancellationToken);
         NoStore.Apply(context.Response);
         return result.Outcome switch
         {
             SignInOutcome.SignedIn => TypedResults.Ok(new FollowUpSession(result.SessionId!, options.Value.SessionIdleMinutes)),
-            SignInOutcome.TooManyAttempts => Problem(StatusCodes.Status429TooManyRequests, texts.Get(language, "followup.signin.error.too-many")),
-            _ => Problem(StatusCodes.Status401Unauthorized, texts.Get(language, "followup.signin.error.refused")),
+            SignInOutcome.TooManyAttempts => Problem(StatusCodes.Status429TooManyRequests, texts.Get(language.Code, "followup.signin.error.too-many")),
+            _ => Problem(StatusCodes.Status401Unauthorized, texts.Get(language.Code, "followup.signin.error.refused")),
         };
     }
 
     private static async Task<Results<Ok<ThreadDto>, ProblemHttpResult>> ThreadAsync(
-        HttpContext context, ReporterSessions sessions, ReporterThread reader, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+        HttpContext context, ReporterSessions sessions, ReporterThread reader, TextCatalogue texts, RequestLanguage language, CancellationToken cancellationToken)
     {
-        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
         if (Session(context, sessions) is not { } access)
         {
             // A refused reporter token counts towards the client's refused tokens, as a staff token does.
@@ -194,23 +190,23 @@ public static class FollowUpApi
                 context.RequestServices.GetRequiredService<TokenProbeLimiter>().Failed(context);
             }
 
-            return Unauthorized(texts, language);
+            return Unauthorized(texts, language.Code);
         }
 
         try
         {
             if (await reader.OpenAsync(access.ReportId, access.DataKey, cancellationToken) is not { } view)
             {
-                return Unauthorized(texts, language);
+                return Unauthorized(texts, language.Code);
             }
 
             NoStore.Apply(context.Response);
-            var acknowledgement = new ThreadMessageDto(0, view.ReceivedAt, "team", texts.Get(language, "followup.acknowledgement"), false, []);
+            var acknowledgement = new ThreadMessageDto(0, view.ReceivedAt, "team", texts.Get(language.Code, "followup.acknowledgement"), false, []);
             return TypedResults.Ok(new ThreadDto(
                 view.Reference,
                 view.ReceivedAt,
                 view.Status,
-                texts.Get(language, "followup.status." + view.Status),
+                texts.Get(language.Code, "followup.status." + view.Status),
                 view.ContactRequested,
                 [acknowledgement, .. view.Messages.Select(m => new ThreadMessageDto(m.Id, m.CreatedAt, m.FromReporter ? "reporter" : "team", m.Text, m.IsNew, [.. m.Files.Select(ToDto)]))]));
         }
@@ -221,12 +217,11 @@ public static class FollowUpApi
     }
 
     private static async Task<IResult> ReporterMessageAsync(
-        HttpContext context, ReporterSessions sessions, ReportThread thread, IOptions<FollowUpOptions> options, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+        HttpContext context, ReporterSessions sessions, ReportThread thread, IOptions<FollowUpOptions> options, TextCatalogue texts, RequestLanguage language, CancellationToken cancellationToken)
     {
-        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
-        return await WithSessionAsync(context, sessions, texts, language, async access =>
+        return await WithSessionAsync(context, sessions, texts, language.Code, async access =>
         {
-            var (text, refusal) = await ReadMessageAsync(context, options.Value, texts, language, "followup.error.", cancellationToken);
+            var (text, refusal) = await ReadMessageAsync(context, options.Value, texts, language.Code, "followup.error.", cancellationToken);
             if (refusal is not null)
             {
                 return refusal;
@@ -239,52 +234,48 @@ public static class FollowUpApi
 
     private static async Task<IResult> ReporterFileAsync(
         HttpContext context, ReporterSessions sessions, ThreadAttachments attachments, IOptions<FollowUpOptions> options, IOptions<FilesOptions> files,
-        TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+        TextCatalogue texts, RequestLanguage language, CancellationToken cancellationToken)
     {
-        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
-        return await WithSessionAsync(context, sessions, texts, language, access =>
-            MultipartMessage.ReadAsync(context, options.Value, files.Value, texts, language, "followup.error.", (text, content, name) =>
+        return await WithSessionAsync(context, sessions, texts, language.Code, access =>
+            MultipartMessage.ReadAsync(context, options.Value, files.Value, texts, language.Code, "followup.error.", (text, content, name) =>
                 attachments.SendAsync(access.ReportId, access.DataKey, authorId: null, text, content, name, cancellationToken), cancellationToken));
     }
 
     private static async Task<IResult> ReporterFileDownloadAsync(
-        Guid id, HttpContext context, ReporterSessions sessions, ThreadAttachments attachments, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ReporterSessions sessions, ThreadAttachments attachments, TextCatalogue texts, RequestLanguage language, CancellationToken cancellationToken)
     {
-        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
-        return await WithSessionAsync(context, sessions, texts, language, async access =>
+        return await WithSessionAsync(context, sessions, texts, language.Code, async access =>
             await attachments.OpenForReporterAsync(access.ReportId, access.DataKey, id, cancellationToken) is { } content
                 ? new DecryptedFileResult(content)
                 : TypedResults.NotFound());
     }
 
     private static async Task<IResult> StaffFileMessageAsync(
-        string reference, HttpContext context, StaffThread threads, IOptions<FollowUpOptions> options, IOptions<FilesOptions> files,
-        TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+        string reference, HttpContext context, StaffMember member, StaffThread threads, IOptions<FollowUpOptions> options, IOptions<FilesOptions> files,
+        TextCatalogue texts, RequestLanguage language, CancellationToken cancellationToken)
     {
-        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
-        var member = StaffMember.Of(context);
 
         // Scope and permission before the body: out of scope is 404, whatever was sent.
         if (await threads.FindAsync(member, reference, cancellationToken) is null)
         {
-            return TypedResults.NotFound();
+            return Outcome.NotFound().ToProblem(texts, language.Code);
         }
 
         if (!member.Can(Permissions.TriageReports))
         {
-            return TypedResults.Forbid();
+            return Outcome.Forbidden().ToProblem(texts, language.Code);
         }
 
-        return await MultipartMessage.ReadAsync(context, options.Value, files.Value, texts, language, "staff.followup.error.", async (text, content, name) =>
+        return await MultipartMessage.ReadAsync(context, options.Value, files.Value, texts, language.Code, "staff.followup.error.", async (text, content, name) =>
         {
             var result = await threads.SendAsync(member, reference, text, content, name, cancellationToken);
-            return result.MessageId ?? throw new InvalidOperationException($"The message was not sent: {result.Status}.");
+            return result.IsDone ? result.Value : throw new InvalidOperationException($"The message was not sent: {result.Kind}.");
         }, cancellationToken);
     }
 
-    private static async Task<IResult> StaffThreadAsync(string reference, HttpContext context, StaffThread threads, CancellationToken cancellationToken)
+    private static async Task<IResult> StaffThreadAsync(string reference, HttpContext context, StaffMember member, StaffThread threads, CancellationToken cancellationToken)
     {
-        if (await threads.ReadAsync(StaffMember.Of(context), reference, "api", cancellationToken) is not { } view)
+        if (await threads.ReadAsync(member, reference, "api", cancellationToken) is not { } view)
         {
             return TypedResults.NotFound();
         }
@@ -309,50 +300,31 @@ public static class FollowUpApi
         new(file.Id, file.Name, file.ContentType, file.Length, $"/api/v1/followup/files/{file.Id}");
 
     private static async Task<IResult> StaffMessageAsync(
-        string reference, HttpContext context, StaffThread threads, IOptions<FollowUpOptions> options, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+        string reference, HttpContext context, StaffMember member, StaffThread threads, IOptions<FollowUpOptions> options, TextCatalogue texts, RequestLanguage language, CancellationToken cancellationToken)
     {
-        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
-        var member = StaffMember.Of(context);
 
         // Whether the report is there at all comes before anything about the body: out of scope is 404, whatever was sent.
-        var (text, refusal) = await ReadMessageAsync(context, options.Value, texts, language, "staff.followup.error.", cancellationToken);
+        var (text, refusal) = await ReadMessageAsync(context, options.Value, texts, language.Code, "staff.followup.error.", cancellationToken);
         var result = await threads.SendAsync(member, reference, refusal is null ? text : null, null, null, cancellationToken);
-        switch (result.Status)
+        return result.Kind switch
         {
-            case StaffMessageStatus.NotFound:
-                return TypedResults.NotFound();
-            case StaffMessageStatus.Forbidden:
-                return TypedResults.Forbid();
-            case StaffMessageStatus.Sent:
-                return TypedResults.Created((string?)null, new MessageCreated(result.MessageId!.Value));
-            default:
-                return refusal ?? Invalid(texts.Get(language, result.ErrorKey!, result.MaxLength), texts, language);
-        }
+            OutcomeKind.Done => TypedResults.Created((string?)null, new MessageCreated(result.Value)),
+            OutcomeKind.Invalid when refusal is not null => refusal,
+            _ => result.ToProblem(texts, language.Code),
+        };
     }
 
     /// <summary>Reads <c>{"text": ...}</c> with the size limit; answers either the checked text or the refusal to send back.</summary>
     private static async Task<(string? Text, IResult? Refusal)> ReadMessageAsync(
         HttpContext context, FollowUpOptions options, TextCatalogue texts, string language, string errorPrefix, CancellationToken cancellationToken)
     {
-        if (!context.Request.HasJsonContentType())
+        var (body, refusal) = await JsonBody.ReadOrRefuseAsync<MessageRequest>(context, MessageLimit(options), _json, cancellationToken);
+        if (body is null)
         {
-            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, texts.Get(language, "api.unsupported_media_type")));
+            return (null, refusal);
         }
 
-        var body = await JsonBody.ReadAsync<MessageRequest>(context.Request, MaxMessageBodyBytes(options), _json, cancellationToken);
-        if (body.TooLarge)
-        {
-            return (null, Problem(StatusCodes.Status413PayloadTooLarge, texts.Get(language, "followup.api.too_large")));
-        }
-
-        if (body.Value is null)
-        {
-            return (null, TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [body.ErrorPath ?? "$"] = [texts.Get(language, "api.malformed_json")] },
-                title: texts.Get(language, "api.invalid_title")));
-        }
-
-        var problem = MessageText.Check(body.Value.Text, options.MessageMaxLength, out var text);
+        var problem = MessageText.Check(body.Text, options.MessageMaxLength, out var text);
         return problem == MessageProblem.None
             ? (text, null)
             : (null, Invalid(texts.Get(language, errorPrefix + MessageText.Key(problem), options.MessageMaxLength), texts, language));

@@ -96,8 +96,7 @@ public sealed class ThreadModel(
             {
                 Text = text is { Length: <= 100_000 } ? text : null;
                 FileError = ReportFilesApi.Message(refused, texts, Language, fileOptions.Value);
-                var status = ((IStatusCodeHttpResult)ReportFilesApi.Refused(refused, texts, Language, fileOptions.Value)).StatusCode;
-                return await ShowAsync(access, status ?? StatusCodes.Status400BadRequest, cancellationToken);
+                return await ShowAsync(access, refused.StatusCode, cancellationToken);
             }
 
             return Back("message");

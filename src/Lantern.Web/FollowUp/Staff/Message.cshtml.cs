@@ -2,6 +2,7 @@ using System.Globalization;
 using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Reporting.Files;
 using Lantern.Web.Reporting.Files.Api;
 using Microsoft.AspNetCore.Authorization;
@@ -54,7 +55,7 @@ public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> 
         var text = Request.Form["text"].ToString();
         var file = Request.Form.Files.GetFile("file") is { Length: > 0 } given ? given : null;
         var member = StaffMember.Of(HttpContext);
-        StaffMessageResult result;
+        Outcome<long> result;
         try
         {
             await using var content = file?.OpenReadStream();
@@ -63,22 +64,15 @@ public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> 
         catch (FileRefusedException refused)
         {
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-            var status = ((IStatusCodeHttpResult)ReportFilesApi.Refused(refused, texts, language, files.Value)).StatusCode;
             ErrorTarget = "reporter-message-file";
-            return await ShowAgainAsync(member, text, ReportFilesApi.Message(refused, texts, language, files.Value), status ?? StatusCodes.Status400BadRequest, cancellationToken);
+            return await ShowAgainAsync(member, text, ReportFilesApi.Message(refused, texts, language, files.Value), refused.StatusCode, cancellationToken);
         }
 
-        switch (result.Status)
-        {
-            case StaffMessageStatus.Sent:
-                return LocalRedirect($"/staff/reports/{Uri.EscapeDataString(ReportReferences.Normalise(Reference)!)}?message=sent#thread");
-            case StaffMessageStatus.NotFound:
-                return NotFound();
-            case StaffMessageStatus.Forbidden:
-                return Forbid();
-        }
-
-        return await ShowAgainAsync(member, text, t[result.ErrorKey!, result.MaxLength], StatusCodes.Status400BadRequest, cancellationToken);
+        return await this.AnswerAsync(
+            result.Result,
+            t,
+            () => Task.FromResult<IActionResult>(LocalRedirect($"/staff/reports/{Uri.EscapeDataString(ReportReferences.Normalise(Reference)!)}?message=sent#thread")),
+            (message, refusal) => ShowAgainAsync(member, text, message, refusal.StatusCode, cancellationToken));
     }
 
     /// <summary>The form again with the reason; a file is never kept between tries, so it is chosen again.</summary>

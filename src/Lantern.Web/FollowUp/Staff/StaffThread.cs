@@ -8,6 +8,8 @@ using Lantern.Web.Core.Reports;
 using Lantern.Web.FollowUp.Thread;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Outcomes;
+using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Reporting.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,6 +24,7 @@ namespace Lantern.Web.FollowUp.Staff;
 /// </summary>
 public sealed class StaffThread(
     ReportScope scope,
+    ReportFinder finder,
     LanternDbContext db,
     KeyRing keys,
     ReportThread thread,
@@ -66,7 +69,7 @@ public sealed class StaffThread(
             {
                 var plaintext = ItemCipher.Decrypt(dataKey, report.Id, ItemKind.Contact, item.Sequence, item.Ciphertext);
                 var change = JsonSerializer.Deserialize<ContactChange>(plaintext);
-                changes.Add(new StaffContactChange(DateTime.SpecifyKind(item.CreatedAt, DateTimeKind.Utc), change?.Action ?? ReporterChanges.Added));
+                changes.Add(new StaffContactChange(item.CreatedAt, change?.Action ?? ReporterChanges.Added));
             }
         }
         finally
@@ -93,10 +96,10 @@ public sealed class StaffThread(
             report.Reference,
             report.Language,
             TemplateLanguage(report.Language),
-            Utc(report.ReceivedAt),
-            report.ReporterActiveAt is { } active ? Utc(active) : null,
-            report.FirstReplyAt is { } first ? Utc(first) : null,
-            Utc(due),
+            report.ReceivedAt,
+            report.ReporterActiveAt,
+            report.FirstReplyAt is { } first ? first : null,
+            due,
             FirstReplyOverdue(report.FirstReplyAt, report.Status, due, now),
             member.Can(Permissions.TriageReports),
             [.. messages.Select(m => new StaffThreadMessage(m.Id, m.CreatedAt, m.FromReporter, m.AuthorId is { } a ? emails.GetValueOrDefault(a) : null, m.Text, files.GetValueOrDefault(m.Id) ?? []))],
@@ -136,28 +139,25 @@ public sealed class StaffThread(
     /// empty); nothing is stored unless the text passes <see cref="MessageText"/> and the file the store's checks.
     /// </summary>
     /// <exception cref="FileRefusedException">The file was refused: neither the message nor the file is kept.</exception>
-    public async Task<StaffMessageResult> SendAsync(
+    public async Task<Outcome<long>> SendAsync(
         StaffMember member, string? reference, string? text, Stream? content, string? fileName, CancellationToken cancellationToken)
     {
-        var normalised = ReportReferences.Normalise(reference);
-        var report = normalised is null || !Shows(member)
-            ? null
-            : await scope.VisibleTo(member).AsNoTracking().FirstOrDefaultAsync(r => r.Reference == normalised, cancellationToken);
-        if (report is null)
+        if (!Shows(member))
         {
-            return new(StaffMessageStatus.NotFound);
+            return Outcome.NotFound();
         }
 
-        if (!member.Can(Permissions.TriageReports))
+        var found = await finder.FindAsync(member, reference, Permissions.TriageReports, tracked: false, cancellationToken);
+        if (found.Value is not { } report)
         {
-            return new(StaffMessageStatus.Forbidden);
+            return found.Result;
         }
 
         var max = options.Value.MessageMaxLength;
         var problem = ThreadAttachments.Check(text, max, content is not null, out var message);
         if (problem != MessageProblem.None)
         {
-            return new(StaffMessageStatus.Invalid, ErrorKey: "staff.followup.error." + MessageText.Key(problem), MaxLength: max);
+            return Outcome.InvalidField("text", "staff.followup.error." + MessageText.Key(problem), max);
         }
 
         var dataKey = ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
@@ -171,7 +171,7 @@ public sealed class StaffThread(
             CryptographicOperations.ZeroMemory(dataKey);
         }
 
-        return new(StaffMessageStatus.Sent, id);
+        return Outcome.Done(id);
     }
 
     /// <summary>The text of a question template in the report's language, or in <see cref="TemplateLanguage"/>'s fallback.</summary>
@@ -191,5 +191,4 @@ public sealed class StaffThread(
     private string PageLanguageOf(CultureInfo culture) =>
         texts.Languages.Contains(culture.TwoLetterISOLanguageName) ? culture.TwoLetterISOLanguageName : TextCatalogue.Fallback;
 
-    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 }

@@ -29,7 +29,7 @@ public sealed class ReportThread(LanternDbContext db, AuditTrail audit, TimeProv
             var plaintext = ItemCipher.Decrypt(dataKey, reportId, ItemKind.Message, item.Sequence, item.Ciphertext);
             try
             {
-                messages.Add(new ThreadMessage(item.Id, item.Sequence, DateTime.SpecifyKind(item.CreatedAt, DateTimeKind.Utc), item.AuthorId, Encoding.UTF8.GetString(plaintext)));
+                messages.Add(new ThreadMessage(item.Id, item.Sequence, item.CreatedAt, item.AuthorId, Encoding.UTF8.GetString(plaintext)));
             }
             finally
             {

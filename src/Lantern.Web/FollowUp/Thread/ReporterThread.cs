@@ -33,9 +33,9 @@ public sealed class ReporterThread(LanternDbContext db, ReportThread thread, Thr
         await db.SaveChangesAsync(cancellationToken);
         return new ReporterThreadView(
             report.Reference,
-            DateTime.SpecifyKind(report.ReceivedAt, DateTimeKind.Utc),
+            report.ReceivedAt,
             ReporterStatus.Of(report.Status),
             report.ContactRequested,
-            [.. messages.Select(m => new ReporterMessage(m.Id, m.CreatedAt, m.FromReporter, m.Text, !m.FromReporter && (seen is null || m.CreatedAt > DateTime.SpecifyKind(seen.Value, DateTimeKind.Utc)), files.GetValueOrDefault(m.Id) ?? []))]);
+            [.. messages.Select(m => new ReporterMessage(m.Id, m.CreatedAt, m.FromReporter, m.Text, !m.FromReporter && (seen is null || m.CreatedAt > seen.Value), files.GetValueOrDefault(m.Id) ?? []))]);
     }
 }

@@ -15,13 +15,15 @@ public static class ApiStatusCodes
         var texts = http.RequestServices.GetRequiredService<TextCatalogue>();
         var language = http.RequestServices.GetRequiredService<LanguageSettings>().Choose(http.Request.Headers.AcceptLanguage);
         var status = http.Response.StatusCode;
+        // A 413 states the limit of the endpoint that refused, when it declares one; otherwise no number at all.
+        var limit = http.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>();
         var key = status switch
         {
             401 => "api.status.401",
             403 => "api.status.403",
             404 => "api.status.404",
             405 => "api.status.405",
-            413 => "api.too_large",
+            413 => limit?.MessageKey ?? "api.status.413",
             415 => "api.unsupported_media_type",
             429 => "api.too_many_reports",
             >= 500 => "api.status.500",
@@ -31,7 +33,7 @@ public static class ApiStatusCodes
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
-            ProblemDetails = { Status = status, Title = texts.Get(language, key, Reporting.Api.ReportsApi.MaxBodyBytes / 1024) },
+            ProblemDetails = { Status = status, Title = texts.Get(language, key, limit?.Kilobytes ?? 0) },
         });
     }
 }

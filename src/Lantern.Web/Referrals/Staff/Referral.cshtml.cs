@@ -3,6 +3,9 @@ using Lantern.Web.Core.Audit;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Outcomes;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -85,26 +88,21 @@ public sealed class ReferralModel(
     public Task<IActionResult> OnPostWithdrawAsync(string? reason, CancellationToken cancellationToken) =>
         ActAsync(member => withdraw.ExecuteAsync(member, Id, reason, cancellationToken), "withdrawn", "withdraw", cancellationToken);
 
-    private async Task<IActionResult> ActAsync(Func<StaffMember, Task<ReportActionResult>> action, string confirmation, string form, CancellationToken cancellationToken)
-    {
-        var result = await action(StaffMember.Of(HttpContext));
-        switch (result.Status)
-        {
-            case ReportActionStatus.Done:
+    private async Task<IActionResult> ActAsync(Func<StaffMember, Task<Outcome>> action, string confirmation, string form, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(
+            await action(StaffMember.Of(HttpContext)),
+            t,
+            async () =>
                 // Declining (or closing, with no read-only period) ends the partner's access at once: back to the list.
-                return await queries.FindAsync(StaffMember.Of(HttpContext), Id, cancellationToken) is null
+                await queries.FindAsync(StaffMember.Of(HttpContext), Id, cancellationToken) is null
                     ? LocalRedirect($"/staff/referrals?done={confirmation}")
-                    : LocalRedirect($"/staff/referrals/{Id}?done={confirmation}");
-            case ReportActionStatus.NotFound:
-                return NotFound();
-            case ReportActionStatus.Forbidden:
-                return Forbid();
-            default:
-                Error = t[result.MessageKey!, result.Arguments];
+                    : LocalRedirect($"/staff/referrals/{Id}?done={confirmation}"),
+            (message, refusal) =>
+            {
+                Error = message;
                 ErrorForm = form;
-                return await ShowAsync(result.Status == ReportActionStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, cancellationToken);
-        }
-    }
+                return ShowAsync(refusal.StatusCode, cancellationToken);
+            });
 
     private async Task<IActionResult> ShowAsync(int status, CancellationToken cancellationToken)
     {

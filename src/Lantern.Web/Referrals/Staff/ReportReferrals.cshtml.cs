@@ -1,6 +1,8 @@
 using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Outcomes;
+using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,7 +28,7 @@ public sealed class ReportReferralsModel(ReferReport refer, DismissProposal dism
     public IActionResult OnGet() => ReportReferences.Normalise(Reference) is null ? NotFound() : LocalRedirect(ReportPath + "#referrals");
 
     public Task<IActionResult> OnPostConfirmAsync(string? organisation, string? scope, int? rule, CancellationToken cancellationToken) =>
-        rule is null ? Task.FromResult<IActionResult>(Refused(ReportActionResult.Invalid("staff.referrals.error.proposal"))) : ReferAsync(organisation, scope, rule, cancellationToken);
+        rule is null ? Task.FromResult<IActionResult>(Answer(Outcome.Invalid("staff.referrals.error.proposal"), string.Empty)) : ReferAsync(organisation, scope, rule, cancellationToken);
 
     public Task<IActionResult> OnPostAddAsync(string? organisation, string? scope, CancellationToken cancellationToken) =>
         ReferAsync(organisation, scope, null, cancellationToken);
@@ -34,33 +36,27 @@ public sealed class ReportReferralsModel(ReferReport refer, DismissProposal dism
     public async Task<IActionResult> OnPostDismissAsync(string? organisation, int? rule, CancellationToken cancellationToken)
     {
         var result = await dismiss.DismissAsync(StaffMember.Of(HttpContext), Reference, organisation, rule, cancellationToken);
-        return result.Status == ReportActionStatus.Done ? LocalRedirect(ReportPath + "?referral=dismissed#referrals") : Refused(result);
+        return Answer(result, "dismissed");
     }
 
     public async Task<IActionResult> OnPostRestoreAsync(string? organisation, CancellationToken cancellationToken)
     {
         var result = await dismiss.RestoreAsync(StaffMember.Of(HttpContext), Reference, organisation, cancellationToken);
-        return result.Status == ReportActionStatus.Done ? LocalRedirect(ReportPath + "?referral=restored#referrals") : Refused(result);
+        return Answer(result, "restored");
     }
 
     private async Task<IActionResult> ReferAsync(string? organisation, string? scope, int? rule, CancellationToken cancellationToken)
     {
-        var (result, _) = await refer.ExecuteAsync(StaffMember.Of(HttpContext), Reference, organisation, scope, rule, cancellationToken);
-        return result.Status == ReportActionStatus.Done ? LocalRedirect(ReportPath + "?referral=sent#referrals") : Refused(result);
+        var result = await refer.ExecuteAsync(StaffMember.Of(HttpContext), Reference, organisation, scope, rule, cancellationToken);
+        return Answer(result.Result, "sent");
     }
 
-    private IActionResult Refused(ReportActionResult result)
-    {
-        switch (result.Status)
+    /// <summary>Back to the report page's referrals saying what was <paramref name="done"/>, or this page with the reason.</summary>
+    private IActionResult Answer(Outcome result, string done) =>
+        this.Answer(result, t, () => LocalRedirect(ReportPath + $"?referral={done}#referrals"), (message, refusal) =>
         {
-            case ReportActionStatus.NotFound:
-                return NotFound();
-            case ReportActionStatus.Forbidden:
-                return Forbid();
-            default:
-                Error = t[result.MessageKey!, result.Arguments];
-                Response.StatusCode = result.Status == ReportActionStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-                return Page();
-        }
-    }
+            Error = message;
+            Response.StatusCode = refusal.StatusCode;
+            return Page();
+        });
 }

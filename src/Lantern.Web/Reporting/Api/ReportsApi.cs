@@ -1,9 +1,9 @@
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Reporting.Intake;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lantern.Web.Reporting.Api;
 
@@ -12,6 +12,9 @@ public static class ReportsApi
 {
     /// <summary>The largest report body accepted; a bigger one answers 413.</summary>
     public const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>The limit and its message ("the report is too large: at most 64 KB"), for the reader and a bodiless 413.</summary>
+    private static readonly BodyLimit _limit = new(MaxBodyBytes, "api.too_large");
 
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder endpoints)
     {
@@ -26,40 +29,33 @@ public static class ReportsApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithMetadata(_limit)
             .DisableAntiforgery();
         return endpoints;
     }
 
-    private static async Task<Results<Created<ReportCreated>, ProblemHttpResult, ValidationProblem>> CreateAsync(
-        HttpContext context, IntakeLimiter limiter, ReportValidator validator, SubmitReport submit, TextCatalogue texts, LanguageSettings languages, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(
+        HttpContext context, IntakeLimiter limiter, ReportValidator validator, SubmitReport submit, TextCatalogue texts, LanguageSettings languages, RequestLanguage requestLanguage, CancellationToken cancellationToken)
     {
-        var requestLanguage = languages.Choose(context.Request.Headers.AcceptLanguage);
-        if (!context.Request.HasJsonContentType())
+        // Not JSON is refused before the client's reports are counted.
+        if (JsonBody.NotJson(context) is { } unsupported)
         {
-            return Problem(StatusCodes.Status415UnsupportedMediaType, texts.Get(requestLanguage, "api.unsupported_media_type"));
+            return unsupported;
         }
 
         if (!limiter.TryAcquire(context))
         {
-            return Problem(StatusCodes.Status429TooManyRequests, texts.Get(requestLanguage, "api.too_many_reports"));
+            return OutcomeProblems.Problem(StatusCodes.Status429TooManyRequests, texts.Get(requestLanguage.Code, "api.too_many_reports"));
         }
 
-        var body = await JsonBody.ReadAsync<ReportContent>(context.Request, MaxBodyBytes, ReportJson.Options, cancellationToken);
-        if (body.TooLarge)
+        var (content, refusal) = await JsonBody.ReadOrRefuseAsync<ReportContent>(context, _limit, ReportJson.Options, cancellationToken);
+        if (content is null)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, texts.Get(requestLanguage, "api.too_large", MaxBodyBytes / 1024));
+            return refusal!;
         }
 
-        if (body.Value is null)
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [body.ErrorPath ?? "$"] = [texts.Get(requestLanguage, "api.malformed_json")] },
-                title: texts.Get(requestLanguage, "api.invalid_title"));
-        }
-
-        var content = body.Value;
         var errors = await validator.ValidateAsync(content, cancellationToken);
-        var language = languages.IsEnabled(content.Language) ? content.Language! : requestLanguage;
+        var language = languages.IsEnabled(content.Language) ? content.Language! : requestLanguage.Code;
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(ToDictionary(errors, texts, language), title: texts.Get(language, "api.invalid_title"));
@@ -72,6 +68,4 @@ public static class ReportsApi
     private static Dictionary<string, string[]> ToDictionary(IEnumerable<FieldError> errors, TextCatalogue texts, string language) =>
         errors.GroupBy(e => e.Field, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => texts.Get(language, e.MessageKey, e.Arguments)).Distinct().ToArray(), StringComparer.Ordinal);
-
-    private static ProblemHttpResult Problem(int status, string title) => TypedResults.Problem(title: title, statusCode: status);
 }

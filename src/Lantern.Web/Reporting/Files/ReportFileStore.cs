@@ -138,7 +138,7 @@ public sealed class ReportFileStore(
             var rendition = files.FirstOrDefault(r => r.OriginalId == f.Id);
             return new ReportFileInfo(
                 f.Id, DecryptName(reportId, dataKey.Span, f, names.GetValueOrDefault(f.NameSequence)), f.ContentType, f.Length,
-                DateTime.SpecifyKind(f.CreatedAt, DateTimeKind.Utc), f.AuthorId, f.MessageItemId, rendition?.Id, rendition?.ContentType);
+                f.CreatedAt, f.AuthorId, f.MessageItemId, rendition?.Id, rendition?.ContentType);
         })];
     }
 

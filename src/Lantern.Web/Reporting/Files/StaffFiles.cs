@@ -4,6 +4,11 @@ using Lantern.Web.Core.Audit;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Outcomes;
+using Lantern.Web.Platform.Persistence;
+using Lantern.Web.Referrals;
+using Lantern.Web.Triage;
+using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Reporting.Files;
@@ -61,20 +66,20 @@ public sealed class StaffFiles(ReportScope scope, IReportGrants grants, LanternD
     /// Opens file <paramref name="fileId"/> (an original's id) for viewing: an image's rendition, or the file itself
     /// when it has none; with <paramref name="original"/> the original image (permission required).
     /// </summary>
-    public async Task<(StaffFileStatus Status, StaffFileContent? Content)> OpenAsync(
+    public async Task<Outcome<StaffFileContent>> OpenAsync(
         StaffMember member, string? reference, Guid fileId, bool original, string via, CancellationToken cancellationToken)
     {
         var report = await FindAsync(member, reference, cancellationToken);
         var file = report is null ? null : await store.FindAsync(report.Id, fileId, cancellationToken);
         if (report is null || file is null || file.OriginalId is not null || (ReportScope.IsPartnerView(member) && !SharedWithPartners(file.MessageItemId)))
         {
-            return (StaffFileStatus.NotFound, null);
+            return Outcome.NotFound();
         }
 
         var rendition = await db.ReportFiles.AsNoTracking().FirstOrDefaultAsync(f => f.OriginalId == file.Id && f.Complete, cancellationToken);
         if (original && rendition is not null && !member.Can(Permissions.DownloadOriginals))
         {
-            return (StaffFileStatus.Forbidden, null);
+            return Outcome.Forbidden();
         }
 
         var serve = !original && rendition is not null ? rendition : file;
@@ -86,7 +91,7 @@ public sealed class StaffFiles(ReportScope scope, IReportGrants grants, LanternD
             await audit.RecordAsync(db, member.Actor, action, report.Reference, $"file={file.Id}; via={via}");
             // Only an image rendition is shown in the page; a cleaned PDF or recording is a download like its original.
             var inline = serve.Id == rendition?.Id && serve.ContentType.StartsWith("image/", StringComparison.Ordinal);
-            return (StaffFileStatus.Found, new StaffFileContent(store.OpenRead(report.Id, dataKey, serve), serve.ContentType, name, inline));
+            return Outcome.Done(new StaffFileContent(store.OpenRead(report.Id, dataKey, serve), serve.ContentType, name, inline));
         }
         finally
         {
@@ -96,18 +101,18 @@ public sealed class StaffFiles(ReportScope scope, IReportGrants grants, LanternD
 
     /// <summary>Attaches a file as the signed-in member (the central team only).</summary>
     /// <exception cref="FileRefusedException">The file was refused; nothing of it is kept.</exception>
-    public async Task<(StaffFileStatus Status, ReportFileInfo? File)> AttachAsync(
+    public async Task<Outcome<ReportFileInfo>> AttachAsync(
         StaffMember member, string? reference, Stream content, string? fileName, string via, CancellationToken cancellationToken)
     {
         var report = await FindAsync(member, reference, cancellationToken);
         if (report is null)
         {
-            return (StaffFileStatus.NotFound, null);
+            return Outcome.NotFound();
         }
 
         if (!CanAttach(member))
         {
-            return (StaffFileStatus.Forbidden, null);
+            return Outcome.Forbidden();
         }
 
         var dataKey = ReportDataKey.Open(keys, report.Id, report.StaffKeyId, report.SealedDataKey);
@@ -115,7 +120,7 @@ public sealed class StaffFiles(ReportScope scope, IReportGrants grants, LanternD
         {
             var file = await store.AddAsync(report.Id, dataKey, content, fileName, member.Id, null, cancellationToken, (completing, added) =>
                 audit.Add(completing, member.Actor, "file.added", report.Reference, $"file={added.Id}; type={added.ContentType}; via={via}"));
-            return (StaffFileStatus.Found, file);
+            return Outcome.Done(file);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using Lantern.Web.Core.Access;
+using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Triage.Inbox;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,10 +9,10 @@ namespace Lantern.Web.Triage.Api;
 /// <summary><c>GET /api/v1/reports</c>: the inbox for partner systems and scripts, with the page's filters and paging.</summary>
 public static class InboxApi
 {
+    /// <summary>Maps into the triage group (<c>/api/v1</c>, staff token).</summary>
     public static IEndpointRouteBuilder MapInboxApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/v1/reports", ListAsync)
-            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
+        endpoints.MapGet("/reports", ListAsync)
             .WithName("ListReports")
             .WithTags("Staff")
             .WithSummary("The inbox: reports by urgency, then age")
@@ -32,22 +33,20 @@ public static class InboxApi
 
     private static async Task<Results<Ok<InboxResponse>, ValidationProblem>> ListAsync(
         [AsParameters] InboxParameters parameters,
-        HttpContext context,
+        StaffMember member,
         InboxChoices choices,
         InboxQuery inbox,
         TextCatalogue texts,
-        LanguageSettings languages,
+        RequestLanguage language,
         CancellationToken cancellationToken)
     {
-        var member = StaffMember.Of(context);
         var (request, errors) = InboxRequest.Parse(parameters, await choices.LoadAsync(cancellationToken), ReportScope.IsPartnerView(member));
         if (request is null)
         {
-            var language = languages.Choose(context.Request.Headers.AcceptLanguage);
             return TypedResults.ValidationProblem(
                 errors.GroupBy(e => e.Field, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.Select(e => texts.Get(language, e.MessageKey, e.Arguments)).ToArray(), StringComparer.Ordinal),
-                title: texts.Get(language, "staff.inbox.error.title"));
+                    .ToDictionary(g => g.Key, g => g.Select(e => texts.Get(language.Code, e.MessageKey, e.Arguments)).ToArray(), StringComparer.Ordinal),
+                title: texts.Get(language.Code, "staff.inbox.error.title"));
         }
 
         var page = await inbox.ExecuteAsync(member, request.Filter, request.After, request.Limit, cancellationToken);

@@ -1,5 +1,6 @@
 using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Reports;
+using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Referrals;
 using Lantern.Web.Referrals.Api;
@@ -10,10 +11,10 @@ namespace Lantern.Web.Triage.Api;
 /// <summary><c>GET /api/v1/reports/{reference}</c>: one report, decrypted for those allowed to read it, audited; 404 otherwise.</summary>
 public static class ReportApi
 {
+    /// <summary>Maps into the triage group (<c>/api/v1</c>, staff token).</summary>
     public static IEndpointRouteBuilder MapReportApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/v1/reports/{reference}", GetAsync)
-            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
+        endpoints.MapGet("/reports/{reference}", GetAsync)
             .WithName("GetReport")
             .WithTags("Reports")
             .WithSummary("Read one report")
@@ -30,9 +31,9 @@ public static class ReportApi
     }
 
     private static async Task<Results<Ok<ReportDetail>, NotFound>> GetAsync(
-        string reference, HttpContext context, OpenReport open, ReferralPanel referrals, TimeProvider clock, CancellationToken cancellationToken)
+        string reference, HttpContext context, StaffMember member, OpenReport open, ReferralPanel referrals, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var view = await open.ExecuteAsync(StaffMember.Of(context), reference, "api", cancellationToken);
+        var view = await open.ExecuteAsync(member, reference, "api", cancellationToken);
         if (view is null)
         {
             return TypedResults.NotFound();
@@ -59,7 +60,7 @@ public static class ReportApi
 
     private static ReportDetail ToDetail(ReportView view) => new(
         view.Reference,
-        Utc(view.ReceivedAt),
+        view.ReceivedAt,
         view.Channel,
         view.Role,
         view.Language,
@@ -71,8 +72,8 @@ public static class ReportApi
         view.UrgencyLevel,
         view.UrgencyReasons,
         view.Status,
-        Utc(view.StatusChangedAt),
-        Utc(view.AcknowledgedAt),
+        view.StatusChangedAt,
+        view.AcknowledgedAt,
         view.Outcome,
         view.AssignedToEmail,
         view.CaseReference,
@@ -81,10 +82,7 @@ public static class ReportApi
         view.Content,
         view.ContactWithheld,
         view.ReferralScope,
-        view.Notes?.Select(n => new ReportDetailNote(Utc(n.CreatedAt), n.Author, n.Text)).ToList());
+        view.Notes?.Select(n => new ReportDetailNote(n.CreatedAt, n.Author, n.Text)).ToList());
 
-    // Times are stored in UTC; SQLite hands them back without a kind.
-    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
-    private static DateTime? Utc(DateTime? value) => value is { } v ? Utc(v) : null;
 }

@@ -149,7 +149,7 @@ public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvi
         var replyDue = firstReply.Value.FirstReplyDue(row.ReceivedAt);
         return new InboxRow(
             row.Reference,
-            DateTime.SpecifyKind(row.ReceivedAt, DateTimeKind.Utc),
+            row.ReceivedAt,
             row.Channel,
             row.Role,
             row.Language,
@@ -161,13 +161,13 @@ public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvi
             row.Status,
             // Who on the central team works on the report is the team's own organisation, not shared by a referral.
             partner ? null : row.AssignedTo,
-            row.AcknowledgedAt is { } acknowledged ? DateTime.SpecifyKind(acknowledged, DateTimeKind.Utc) : null,
-            DateTime.SpecifyKind(deadline, DateTimeKind.Utc),
+            row.AcknowledgedAt,
+            deadline,
             row.AcknowledgedAt is null && row.Status != ReportStatus.Closed && now > deadline,
             // The thread with the reporter is the central team's: a partner's inbox does not mark it.
             !partner && row.UnreadFromReporter,
-            partner || row.FirstReplyAt is not { } replied ? null : DateTime.SpecifyKind(replied, DateTimeKind.Utc),
-            DateTime.SpecifyKind(replyDue, DateTimeKind.Utc),
+            partner ? null : row.FirstReplyAt,
+            replyDue,
             !partner && row.FirstReplyAt is null && row.Status != ReportStatus.Closed && now > replyDue);
     }
 

@@ -5,6 +5,7 @@ using Lantern.Web.Core.Audit;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -15,49 +16,43 @@ namespace Lantern.Web.Triage.Reports;
 /// Adds an internal note of the central team to a report: encrypted under the report's data key as the next
 /// <see cref="ItemKind.Note"/> item, with its author. Notes are never shown to the reporter nor to partners.
 /// </summary>
-public sealed class AddReportNote(ReportScope scope, LanternDbContext db, KeyRing keys, AuditTrail audit, TimeProvider clock)
+public sealed class AddReportNote(ReportFinder finder, ReportScope scope, LanternDbContext db, KeyRing keys, AuditTrail audit, TimeProvider clock)
 {
     public const int MaxLength = 10_000;
 
-    public async Task<ReportActionResult> ExecuteAsync(StaffMember member, string? reference, string? text, CancellationToken cancellationToken)
+    public async Task<Outcome> ExecuteAsync(StaffMember member, string? reference, string? text, CancellationToken cancellationToken)
     {
-        var normalised = ReportReferences.Normalise(reference);
-        var exists = normalised is not null && await scope.VisibleTo(member).AnyAsync(r => r.Reference == normalised, cancellationToken);
-        if (!exists)
+        var found = await finder.FindAsync(member, reference, Permissions.TriageReports, tracked: false, cancellationToken);
+        if (found.Value is not { } opened)
         {
-            return ReportActionResult.NotFound();
-        }
-
-        if (!member.Can(Permissions.TriageReports))
-        {
-            return ReportActionResult.Forbidden();
+            return found.Result;
         }
 
         // A text far beyond the limit is refused before the work of normalising it.
         if (text is { Length: > MaxLength * 4 })
         {
-            return ReportActionResult.Invalid("staff.report.note.error.too_long", MaxLength);
+            return Outcome.Invalid("staff.report.note.error.too_long", MaxLength);
         }
 
         if (!TextInput.TryNormalise(text, multiline: true, out var note))
         {
-            return ReportActionResult.Invalid("staff.report.note.error.invalid");
+            return Outcome.Invalid("staff.report.note.error.invalid");
         }
 
         if (note is null)
         {
-            return ReportActionResult.Invalid("staff.report.note.error.empty");
+            return Outcome.Invalid("staff.report.note.error.empty");
         }
 
         if (note.Length > MaxLength)
         {
-            return ReportActionResult.Invalid("staff.report.note.error.too_long", MaxLength);
+            return Outcome.Invalid("staff.report.note.error.too_long", MaxLength);
         }
 
         while (true)
         {
             db.ChangeTracker.Clear();
-            var report = await scope.VisibleTo(member).FirstAsync(r => r.Reference == normalised, cancellationToken);
+            var report = await scope.VisibleTo(member).FirstAsync(r => r.Id == opened.Id, cancellationToken);
             var sequence = (await db.ReportItems.Where(i => i.ReportId == report.Id && i.Kind == (int)ItemKind.Note)
                 .MaxAsync(i => (int?)i.Sequence, cancellationToken) ?? 0) + 1;
             var now = clock.GetUtcNow().UtcDateTime;
@@ -75,7 +70,7 @@ public sealed class AddReportNote(ReportScope scope, LanternDbContext db, KeyRin
             try
             {
                 await audit.SaveAsync(db);
-                return ReportActionResult.Ok();
+                return Outcome.Done();
             }
             catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
             {

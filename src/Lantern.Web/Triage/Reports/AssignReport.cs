@@ -3,6 +3,11 @@ using Lantern.Web.Core.Audit;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Core.Staff;
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform.Outcomes;
+using Lantern.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Triage.Reports;
@@ -11,30 +16,24 @@ namespace Lantern.Web.Triage.Reports;
 /// Assigns a report to a member of the central team (one whose roles grant <see cref="Permissions.ReadReports"/>
 /// and whose account is active), or unassigns it.
 /// </summary>
-public sealed class AssignReport(ReportScope scope, LanternDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class AssignReport(ReportFinder finder, LanternDbContext db, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Who may be chosen, by e-mail address.</summary>
     public async Task<IReadOnlyList<Assignee>> CandidatesAsync(CancellationToken cancellationToken) =>
         await Candidates().OrderBy(u => u.Email).Select(u => new Assignee(u.Id, u.Email!)).ToListAsync(cancellationToken);
 
     /// <summary>Assigns the report to the member <c>assigneeId</c>, or unassigns it when that is null.</summary>
-    public async Task<ReportActionResult> ExecuteAsync(StaffMember member, string? reference, Guid? assigneeId, CancellationToken cancellationToken)
+    public async Task<Outcome> ExecuteAsync(StaffMember member, string? reference, Guid? assigneeId, CancellationToken cancellationToken)
     {
-        var normalised = ReportReferences.Normalise(reference);
-        var report = normalised is null ? null : await scope.VisibleTo(member).FirstOrDefaultAsync(r => r.Reference == normalised, cancellationToken);
-        if (report is null)
+        var found = await finder.FindAsync(member, reference, Permissions.TriageReports, tracked: true, cancellationToken);
+        if (found.Value is not { } report)
         {
-            return ReportActionResult.NotFound();
-        }
-
-        if (!member.Can(Permissions.TriageReports))
-        {
-            return ReportActionResult.Forbidden();
+            return found.Result;
         }
 
         if (assigneeId is { } id && !await Candidates().AnyAsync(u => u.Id == id, cancellationToken))
         {
-            return ReportActionResult.Invalid("staff.report.assign.error.assignee");
+            return Outcome.Invalid("staff.report.assign.error.assignee");
         }
 
         var previous = report.AssignedToId;
@@ -44,7 +43,7 @@ public sealed class AssignReport(ReportScope scope, LanternDbContext db, AuditTr
             ? ("report.assigned", $"to={to}" + (previous is { } from ? $"; from={from}" : string.Empty))
             : ("report.unassigned", previous is { } from2 ? $"from={from2}" : string.Empty);
         await audit.RecordAsync(db, member.Actor, action, report.Reference, detail);
-        return ReportActionResult.Ok();
+        return Outcome.Done();
     }
 
     private IQueryable<StaffUser> Candidates()

@@ -2,6 +2,11 @@ using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Audit;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
+using Lantern.Web.Accounts;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Audit;
+using Lantern.Web.Platform.Outcomes;
+using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Referrals;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,46 +17,39 @@ namespace Lantern.Web.Triage.Reports;
 /// moved since (another person acted on it), nothing is written and the result is a conflict, so a stale page
 /// never silently overwrites a newer decision. The check and the write are one conditional update.
 /// </summary>
-public sealed class ChangeReportStatus(ReportScope scope, LanternDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class ChangeReportStatus(ReportFinder finder, ReportScope scope, LanternDbContext db, AuditTrail audit, TimeProvider clock)
 {
-    public async Task<ReportActionResult> ExecuteAsync(
+    public async Task<Outcome> ExecuteAsync(
         StaffMember member, string? reference, string? expectedStatus, string? newStatus, string? outcome, CancellationToken cancellationToken)
     {
-        var reports = scope.VisibleTo(member);
-        var normalised = ReportReferences.Normalise(reference);
-        var current = normalised is null
-            ? null
-            : await reports.AsNoTracking().Where(r => r.Reference == normalised).Select(r => new { r.Id, r.Status }).FirstOrDefaultAsync(cancellationToken);
-        if (current is null)
+        var found = await finder.FindAsync(member, reference, Permissions.TriageReports, tracked: false, cancellationToken);
+        if (found.Value is not { } current)
         {
-            return ReportActionResult.NotFound();
+            return found.Result;
         }
 
-        if (!member.Can(Permissions.TriageReports))
-        {
-            return ReportActionResult.Forbidden();
-        }
+        var reports = scope.VisibleTo(member);
 
         if (expectedStatus != current.Status)
         {
-            return ReportActionResult.Conflict("staff.report.status.error.stale");
+            return Outcome.Conflict("staff.report.status.error.stale");
         }
 
         if (newStatus is null || !ReportWorkflow.CanMove(current.Status, newStatus))
         {
-            return ReportActionResult.Invalid("staff.report.status.error.transition");
+            return Outcome.Invalid("staff.report.status.error.transition");
         }
 
         // "Referred" says a partner has the report: it needs a referral (made on the report page, which moves the status itself).
         if (newStatus == ReportStatus.Referred && !await db.Referrals.Where(ReferralStates.IsLive).AnyAsync(f => f.ReportId == current.Id, cancellationToken))
         {
-            return ReportActionResult.Invalid("staff.report.status.error.no_referral");
+            return Outcome.Invalid("staff.report.status.error.no_referral");
         }
 
         var closing = newStatus == ReportStatus.Closed;
         if (closing && (outcome is null || !ReportOutcomes.All.Contains(outcome)))
         {
-            return ReportActionResult.Invalid("staff.report.status.error.outcome");
+            return Outcome.Invalid("staff.report.status.error.outcome");
         }
 
         var kept = closing ? outcome : null;
@@ -68,13 +66,13 @@ public sealed class ChangeReportStatus(ReportScope scope, LanternDbContext db, A
         if (updated == 0)
         {
             // Someone else changed it between the read and the write.
-            return ReportActionResult.Conflict("staff.report.status.error.stale");
+            return Outcome.Conflict("staff.report.status.error.stale");
         }
 
         // From here on nothing is cancelled: the change and its entry are committed together.
         var detail = $"from={current.Status}; to={newStatus}" + (closing ? $"; outcome={outcome}" : string.Empty);
-        await audit.RecordAsync(db, member.Actor, ReportWorkflow.IsReopening(current.Status, newStatus) ? "report.reopened" : "report.status-changed", normalised!, detail);
+        await audit.RecordAsync(db, member.Actor, ReportWorkflow.IsReopening(current.Status, newStatus) ? "report.reopened" : "report.status-changed", current.Reference, detail);
         await transaction.CommitAsync(CancellationToken.None);
-        return ReportActionResult.Ok();
+        return Outcome.Done();
     }
 }

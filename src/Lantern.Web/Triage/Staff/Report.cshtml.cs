@@ -2,6 +2,7 @@ using Lantern.Web.Cases;
 using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -95,7 +96,7 @@ public sealed class ReportModel(
     public Task<IActionResult> OnPostAssignAsync(string? assignee, CancellationToken cancellationToken) =>
         Guid.TryParse(assignee, out var id)
             ? ActAsync(member => assign.ExecuteAsync(member, Reference, id, cancellationToken), "assigned", "assign", cancellationToken)
-            : ActAsync(_ => Task.FromResult(ReportActionResult.Invalid("staff.report.assign.error.assignee")), "assigned", "assign", cancellationToken);
+            : ActAsync(_ => Task.FromResult(Outcome.Invalid("staff.report.assign.error.assignee")), "assigned", "assign", cancellationToken);
 
     public Task<IActionResult> OnPostAssignMeAsync(CancellationToken cancellationToken) =>
         ActAsync(member => assign.ExecuteAsync(member, Reference, member.Id, cancellationToken), "assigned", "assign", cancellationToken);
@@ -115,34 +116,29 @@ public sealed class ReportModel(
     public Task<IActionResult> OnPostRemoveFromCaseAsync(CancellationToken cancellationToken) =>
         ActAsync(member => group.RemoveFromCaseAsync(member, Reference, cancellationToken), "case-removed", "case", cancellationToken);
 
-    private async Task<IActionResult> ActAsync(Func<StaffMember, Task<ReportActionResult>> action, string confirmation, string form, CancellationToken cancellationToken)
-    {
-        var result = await action(StaffMember.Of(HttpContext));
-        switch (result.Status)
-        {
-            case ReportActionStatus.Done:
+    private async Task<IActionResult> ActAsync(Func<StaffMember, Task<Outcome>> action, string confirmation, string form, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(
+            await action(StaffMember.Of(HttpContext)),
+            t,
+            () =>
+            {
                 ModelState.Clear();
-                return LocalRedirect($"/staff/reports/{Uri.EscapeDataString(ReportReferences.Normalise(Reference)!)}?done={confirmation}");
-            case ReportActionStatus.NotFound:
-                return NotFound();
-            case ReportActionStatus.Forbidden:
-                return Forbid();
-            default:
-                Error = t[result.MessageKey!, result.Arguments];
+                return Task.FromResult<IActionResult>(LocalRedirect($"/staff/reports/{Uri.EscapeDataString(ReportReferences.Normalise(Reference)!)}?done={confirmation}"));
+            },
+            (message, refusal) =>
+            {
+                Error = message;
                 ErrorForm = form;
-                _errorKey = result.MessageKey;
-                var conflict = result.Status == ReportActionStatus.Conflict;
-                if (conflict)
+                _errorKey = refusal.MessageKey;
+                if (refusal.Kind == OutcomeKind.Conflict)
                 {
                     // The report moved on: the choices made on the older page no longer apply ("choose again").
                     ChosenStatus = null;
                     ChosenOutcome = null;
                 }
 
-                var status = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-                return await ShowAsync(status, cancellationToken);
-        }
-    }
+                return ShowAsync(refusal.StatusCode, cancellationToken);
+            });
 
     private async Task<IActionResult> ShowAsync(int status, CancellationToken cancellationToken)
     {

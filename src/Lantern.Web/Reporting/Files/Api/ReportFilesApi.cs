@@ -1,11 +1,9 @@
 using Lantern.Web.Core.Access;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Platform.Web;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Lantern.Web.Reporting.Files.Api;
 
@@ -20,11 +18,12 @@ public static class ReportFilesApi
 
     public static IEndpointRouteBuilder MapReportFilesApi(this IEndpointRouteBuilder endpoints)
     {
-        var policy = StaffPolicies.ForApi(StaffPolicies.ReadAnyReports);
-        endpoints.MapPost("/api/v1/reports/{reference}/files", AttachAsync)
-            .RequireAuthorization(policy)
+        // Every file endpoint: a staff token that may read reports, the staff member bound as a parameter.
+        var group = endpoints.MapGroup("/api/v1/reports/{reference}")
+            .RequireAuthorization(StaffPolicies.ForApi(StaffPolicies.ReadAnyReports))
+            .WithTags(Tag);
+        group.MapPost("/files", AttachAsync)
             .WithName("AttachReportFile")
-            .WithTags(Tag)
             .WithSummary("Attach a file to a report")
             .WithDescription(
                 "multipart/form-data with one file part (any field name). The type is decided by the content (JPEG, PNG, WebP, PDF, " +
@@ -40,10 +39,8 @@ public static class ReportFilesApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .DisableAntiforgery();
-        endpoints.MapGet("/api/v1/reports/{reference}/files", ListAsync)
-            .RequireAuthorization(policy)
+        group.MapGet("/files", ListAsync)
             .WithName("ListReportFiles")
-            .WithTags(Tag)
             .WithSummary("List a report's files")
             .WithDescription(
                 "Decrypted names, checked types, sizes and who added each file. Partners see files only of reports referred with the full scope, " +
@@ -52,22 +49,18 @@ public static class ReportFilesApi
             .Produces(StatusCodes.Status401Unauthorized)
             .Produces(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        endpoints.MapGet("/api/v1/reports/{reference}/files/{id:guid}", (string reference, Guid id, HttpContext context, StaffFiles files, CancellationToken ct) =>
-                GetAsync(reference, id, false, context, files, ct))
-            .RequireAuthorization(policy)
+        group.MapGet("/files/{id:guid}", (string reference, Guid id, StaffMember member, StaffFiles files, TextCatalogue texts, RequestLanguage language, CancellationToken ct) =>
+                GetAsync(reference, id, false, member, files, texts, language, ct))
             .WithName("GetReportFile")
-            .WithTags(Tag)
             .WithSummary("Read a file (images: the rendition without metadata)")
             .WithDescription("An image answers its re-encoded rendition (no EXIF, GPS, camera, XMP or ICC data); other types the file itself. Audited as file.read.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .Produces(StatusCodes.Status401Unauthorized)
             .Produces(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        endpoints.MapGet("/api/v1/reports/{reference}/files/{id:guid}/original", (string reference, Guid id, HttpContext context, StaffFiles files, CancellationToken ct) =>
-                GetAsync(reference, id, true, context, files, ct))
-            .RequireAuthorization(policy)
+        group.MapGet("/files/{id:guid}/original", (string reference, Guid id, StaffMember member, StaffFiles files, TextCatalogue texts, RequestLanguage language, CancellationToken ct) =>
+                GetAsync(reference, id, true, member, files, texts, language, ct))
             .WithName("GetReportFileOriginal")
-            .WithTags(Tag)
             .WithSummary("Download the original file as received (evidence)")
             .WithDescription("Byte for byte as received, metadata included. Images need the files.original permission (403 otherwise). Audited as file.download.original.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
@@ -77,9 +70,9 @@ public static class ReportFilesApi
         return endpoints;
     }
 
-    private static async Task<Results<Ok<List<ReportFileDetail>>, NotFound>> ListAsync(string reference, HttpContext context, StaffFiles files, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<ReportFileDetail>>, NotFound>> ListAsync(string reference, HttpContext context, StaffMember member, StaffFiles files, CancellationToken cancellationToken)
     {
-        var list = await files.ListAsync(StaffMember.Of(context), reference, cancellationToken);
+        var list = await files.ListAsync(member, reference, cancellationToken);
         if (list is null)
         {
             return TypedResults.NotFound();
@@ -89,76 +82,31 @@ public static class ReportFilesApi
         return TypedResults.Ok(list.Files.Select(f => ToDetail(list.Reference, f)).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string reference, Guid id, bool original, HttpContext context, StaffFiles files, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        string reference, Guid id, bool original, StaffMember member, StaffFiles files, TextCatalogue texts, RequestLanguage language, CancellationToken cancellationToken)
     {
-        var (status, content) = await files.OpenAsync(StaffMember.Of(context), reference, id, original, "api", cancellationToken);
-        return status switch
-        {
-            StaffFileStatus.NotFound => TypedResults.NotFound(),
-            StaffFileStatus.Forbidden => TypedResults.Forbid(),
-            _ => new DecryptedFileResult(content!),
-        };
+        var opened = await files.OpenAsync(member, reference, id, original, "api", cancellationToken);
+        return opened.IsDone ? new DecryptedFileResult(opened.Value!) : opened.ToProblem(texts, language.Code);
     }
 
     private static async Task<IResult> AttachAsync(
-        string reference, HttpContext context, StaffFiles files, TextCatalogue texts, LanguageSettings languages, IOptions<FilesOptions> options, CancellationToken cancellationToken)
+        string reference, HttpContext context, StaffMember member, StaffFiles files, TextCatalogue texts, RequestLanguage language, IOptions<FilesOptions> options, CancellationToken cancellationToken)
     {
-        var language = languages.Choose(context.Request.Headers.AcceptLanguage);
         var limits = options.Value;
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            // Room for the multipart framing around the largest file; the store counts the file's own bytes.
-            size.MaxRequestBodySize = limits.MaxFileBytes + (1024 * 1024);
-        }
 
-        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
-            || !string.Equals(mediaType.MediaType.Value, "multipart/form-data", StringComparison.OrdinalIgnoreCase)
-            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 } boundary)
+        // Room for the multipart framing around the largest file; the store counts the file's own bytes.
+        return await MultipartUpload.ReadAsync(context, limits.MaxFileBytes + (1024 * 1024), limits, MultipartUpload.Skip, async (name, content) =>
         {
-            return Problem(StatusCodes.Status415UnsupportedMediaType, texts.Get(language, "files.error.multipart"));
-        }
-
-        var reader = new MultipartReader(boundary, context.Request.Body);
-        try
-        {
-            for (var section = await reader.ReadNextSectionAsync(cancellationToken); section is not null; section = await reader.ReadNextSectionAsync(cancellationToken))
+            var attached = await files.AttachAsync(member, reference, content, name, "api", cancellationToken);
+            if (attached.Value is not { } file)
             {
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFileDisposition())
-                {
-                    continue;
-                }
-
-                var name = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
-                var (status, file) = await files.AttachAsync(StaffMember.Of(context), reference, section.Body, name, "api", cancellationToken);
-                if (status == StaffFileStatus.NotFound)
-                {
-                    return TypedResults.NotFound();
-                }
-
-                if (status == StaffFileStatus.Forbidden)
-                {
-                    return TypedResults.Forbid();
-                }
-
-                var list = await files.ListAsync(StaffMember.Of(context), reference, cancellationToken);
-                var row = list!.Files.First(f => f.File.Id == file!.Id);
-                return TypedResults.Created(Url(list.Reference, file!.Id, false), ToDetail(list.Reference, row));
+                return attached.ToProblem(texts, language.Code);
             }
-        }
-        catch (FileRefusedException refused)
-        {
-            return Refused(refused, texts, language, limits);
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Refused(new FileRefusedException(FileRefusal.FileTooLarge), texts, language, limits);
-        }
-        catch (Exception exception) when (exception is InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
-        {
-            return Problem(StatusCodes.Status400BadRequest, texts.Get(language, "files.error.multipart"));
-        }
 
-        return Problem(StatusCodes.Status400BadRequest, texts.Get(language, "files.error.missing"));
+            var list = await files.ListAsync(member, reference, cancellationToken);
+            var row = list!.Files.First(f => f.File.Id == file.Id);
+            return TypedResults.Created(Url(list.Reference, file.Id, false), ToDetail(list.Reference, row));
+        }, cancellationToken);
     }
 
     /// <summary>

@@ -1,10 +1,12 @@
 using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Reporting.Files.Api;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Reporting.Files.Staff;
@@ -15,7 +17,7 @@ namespace Lantern.Web.Reporting.Files.Staff;
 /// </summary>
 [Authorize(Policy = Lantern.Web.Core.Access.Permissions.TriageReports)]
 [FileUploadLimit]
-public sealed class AttachModel(StaffFiles files, TextCatalogue texts, IOptions<FilesOptions> options) : PageModel
+public sealed class AttachModel(StaffFiles files, TextCatalogue texts, IStringLocalizer<TextCatalogue> t, IOptions<FilesOptions> options) : PageModel
 {
     [FromRoute]
     public string Reference { get; set; } = string.Empty;
@@ -35,18 +37,12 @@ public sealed class AttachModel(StaffFiles files, TextCatalogue texts, IOptions<
         try
         {
             await using var content = file.OpenReadStream();
-            var (status, _) = await files.AttachAsync(StaffMember.Of(HttpContext), Reference, content, file.FileName, "page", cancellationToken);
-            return status switch
-            {
-                StaffFileStatus.NotFound => NotFound(),
-                StaffFileStatus.Forbidden => Forbid(),
-                _ => LocalRedirect(ReportPath + "?file=attached#files"),
-            };
+            var attached = await files.AttachAsync(StaffMember.Of(HttpContext), Reference, content, file.FileName, "page", cancellationToken);
+            return this.Answer(attached.Result, t, () => LocalRedirect(ReportPath + "?file=attached#files"), (message, refusal) => Refuse(refusal.StatusCode, message));
         }
         catch (FileRefusedException refused)
         {
-            var result = (IStatusCodeHttpResult)ReportFilesApi.Refused(refused, texts, language, options.Value);
-            return Refuse(result.StatusCode ?? StatusCodes.Status400BadRequest, ReportFilesApi.Message(refused, texts, language, options.Value));
+            return Refuse(refused.StatusCode, ReportFilesApi.Message(refused, texts, language, options.Value));
         }
     }
 

@@ -1,7 +1,12 @@
 using Lantern.Web.Core.Access;
+using Lantern.Web.Accounts.Authorization;
+using Lantern.Web.Accounts.SignIn;
+using Lantern.Web.Platform.Localisation;
+using Lantern.Web.Platform.Outcomes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Lantern.Web.Reporting.Files.Staff;
 
@@ -11,7 +16,7 @@ namespace Lantern.Web.Reporting.Files.Staff;
 /// <c>files.original</c>). Not found for a report out of scope or not shared with a partner. Audited.
 /// </summary>
 [Authorize(Policy = StaffPolicies.ReadAnyReports)]
-public sealed class FileContentModel(StaffFiles files) : PageModel
+public sealed class FileContentModel(StaffFiles files, IStringLocalizer<TextCatalogue> t) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string reference, Guid id, string? variant, CancellationToken cancellationToken)
     {
@@ -20,12 +25,7 @@ public sealed class FileContentModel(StaffFiles files) : PageModel
             return NotFound();
         }
 
-        var (status, content) = await files.OpenAsync(StaffMember.Of(HttpContext), reference, id, variant == "original", "page", cancellationToken);
-        return status switch
-        {
-            StaffFileStatus.NotFound => NotFound(),
-            StaffFileStatus.Forbidden => Forbid(),
-            _ => new DecryptedFileResult(content!),
-        };
+        var opened = await files.OpenAsync(StaffMember.Of(HttpContext), reference, id, variant == "original", "page", cancellationToken);
+        return this.Answer(opened.Result, t, () => new DecryptedFileResult(opened.Value!), (_, refusal) => StatusCode(refusal.StatusCode));
     }
 }

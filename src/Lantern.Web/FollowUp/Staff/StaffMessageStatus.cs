@@ -1,9 +1,0 @@
-namespace Lantern.Web.FollowUp.Staff;
-
-public enum StaffMessageStatus
-{
-    Sent,
-    NotFound,
-    Forbidden,
-    Invalid,
-}

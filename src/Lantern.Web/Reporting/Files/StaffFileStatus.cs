@@ -1,8 +1,0 @@
-namespace Lantern.Web.Reporting.Files;
-
-public enum StaffFileStatus
-{
-    Found,
-    NotFound,
-    Forbidden,
-}
