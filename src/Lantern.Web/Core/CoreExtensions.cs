@@ -1,3 +1,4 @@
+using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
 
@@ -10,6 +11,9 @@ public static class CoreExtensions
     {
         services.AddPersistence(configuration);
         services.AddHealthChecks().AddDbContextCheck<LanternDbContext>("database");
+        // Who may see a report, and the one way a use case finds the report a member may act on.
+        services.AddScoped<ReportScope>();
+        services.AddScoped<ReportFinder>();
         services.AddOptions<FirstReplyOptions>().BindConfiguration(FirstReplyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }

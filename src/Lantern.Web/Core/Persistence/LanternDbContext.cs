@@ -5,6 +5,7 @@ using Lantern.Web.Core.Regions;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Core.Staff;
 using Lantern.Web.Platform.Mail;
+using Lantern.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;

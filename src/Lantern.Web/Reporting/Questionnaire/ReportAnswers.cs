@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Reporting.Intake;
 using Microsoft.Extensions.Localization;
 

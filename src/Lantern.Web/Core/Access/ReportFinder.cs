@@ -1,10 +1,8 @@
-using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Platform.Outcomes;
-using Lantern.Web.Reporting;
-using Lantern.Web.Triage.Reports;
+using Lantern.Web.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantern.Web.Triage;
+namespace Lantern.Web.Core.Access;
 
 /// <summary>
 /// How every use case that acts on a report by its reference opens: normalise the reference, look within the
