@@ -1,11 +1,7 @@
 using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Audit;
 using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Audit;
 using Lantern.Web.Platform.Outcomes;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Referrals.Routing;
 using Microsoft.EntityFrameworkCore;
 

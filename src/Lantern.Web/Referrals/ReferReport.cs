@@ -6,7 +6,6 @@ using Lantern.Web.Platform;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Mail;
 using Lantern.Web.Platform.Outcomes;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Referrals.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

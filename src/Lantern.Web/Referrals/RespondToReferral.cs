@@ -1,14 +1,8 @@
 using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Audit;
 using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
-using Lantern.Web.Platform.Validation;
-using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Audit;
 using Lantern.Web.Platform.Outcomes;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Triage;
+using Lantern.Web.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;

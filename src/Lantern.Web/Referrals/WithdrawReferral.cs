@@ -4,10 +4,8 @@ using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Mail;
-using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Outcomes;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Reporting;
+using Lantern.Web.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;

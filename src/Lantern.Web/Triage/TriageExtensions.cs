@@ -1,6 +1,5 @@
 using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Reports;
-using Lantern.Web.Accounts.Authorization;
 using Lantern.Web.Triage.Api;
 using Lantern.Web.Triage.Inbox;
 using Lantern.Web.Triage.Reports;

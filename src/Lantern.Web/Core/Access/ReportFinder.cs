@@ -1,5 +1,5 @@
-using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Core.Reports;
+using Lantern.Web.Platform.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Core.Access;

@@ -9,7 +9,6 @@ using Lantern.Web.FollowUp.Thread;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Outcomes;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Reporting.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -10,7 +10,7 @@ namespace Lantern.Web.Platform.Persistence;
 /// </summary>
 public static class UtcDateTimeConvention
 {
-    /// <summary>Applied once, from <see cref="LanternDbContext"/>'s <c>ConfigureConventions</c>.</summary>
+    /// <summary>Applied once, from the database context (<c>LanternDbContext</c>)'s <c>ConfigureConventions</c>.</summary>
     public static ModelConfigurationBuilder ReadDateTimesAsUtc(this ModelConfigurationBuilder builder)
     {
         builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

@@ -1,5 +1,4 @@
 using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Platform.Web;

@@ -4,8 +4,6 @@ using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Outcomes;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

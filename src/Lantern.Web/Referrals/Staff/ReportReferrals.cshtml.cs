@@ -2,7 +2,6 @@ using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Outcomes;
-using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

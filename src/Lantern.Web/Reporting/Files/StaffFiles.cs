@@ -5,10 +5,6 @@ using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Outcomes;
-using Lantern.Web.Platform.Persistence;
-using Lantern.Web.Referrals;
-using Lantern.Web.Triage;
-using Lantern.Web.Triage.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Reporting.Files;

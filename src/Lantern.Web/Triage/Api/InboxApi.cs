@@ -1,5 +1,4 @@
 using Lantern.Web.Core.Access;
-using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Triage.Inbox;
 using Microsoft.AspNetCore.Http.HttpResults;

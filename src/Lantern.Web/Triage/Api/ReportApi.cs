@@ -1,6 +1,5 @@
 using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Reports;
-using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Referrals;
 using Lantern.Web.Referrals.Api;

@@ -1,6 +1,4 @@
 using Lantern.Web.Core.Access;
-using Lantern.Web.Accounts.Authorization;
-using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Outcomes;
 using Microsoft.AspNetCore.Authorization;
