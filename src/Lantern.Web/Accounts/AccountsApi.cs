@@ -1,5 +1,3 @@
-using Lantern.Web.Core.Access;
-
 namespace Lantern.Web.Accounts;
 
 /// <summary>Who a personal access token belongs to: lets an integration check its token before real calls.</summary>

@@ -1,12 +1,9 @@
 using Lantern.Web.Accounts.Authenticator;
 using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Accounts.Tokens;
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Accounts;
 

@@ -1,5 +1,4 @@
 using Lantern.Web.Core.Staff;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lantern.Web.Accounts;

@@ -1,12 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Accounts;
 

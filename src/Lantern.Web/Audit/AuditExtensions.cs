@@ -1,5 +1,3 @@
-using Lantern.Web.Core.Audit;
-
 namespace Lantern.Web.Audit;
 
 public static class AuditExtensions

@@ -1,10 +1,6 @@
 using System.Data.Common;
-using System.Globalization;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Audit;
 

@@ -1,5 +1,3 @@
-using Lantern.Web.Core.Reports;
-
 namespace Lantern.Web.Cases;
 
 /// <summary>Case references, <c>CS-XXXX-XXXX</c>, generated like report references and read back as people type them.</summary>

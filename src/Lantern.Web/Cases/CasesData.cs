@@ -1,6 +1,3 @@
-using Lantern.Web.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Cases;
 
 /// <summary>The sets of this capability on <see cref="LanternDbContext"/>, declared here so the core never names them.</summary>

@@ -1,10 +1,3 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
-using Lantern.Web.Platform.Outcomes;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Cases;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Cases;
 
 /// <summary>The case reference shown on a report (<see cref="OpenReport"/>).</summary>

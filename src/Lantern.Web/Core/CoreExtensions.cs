@@ -1,7 +1,3 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
-
 namespace Lantern.Web.Core;
 
 /// <summary>The report core every capability shares: the database and the rules that are no single capability's.</summary>

@@ -1,4 +1,3 @@
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
 
 namespace Lantern.Web.Detection;

@@ -1,11 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Lantern.Web.Accounts;
 using Lantern.Web.Audit;
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
 using Lantern.Web.Platform;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Hosting;
 

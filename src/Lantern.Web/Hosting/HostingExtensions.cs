@@ -1,4 +1,3 @@
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Hosting.Demo;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Crypto;

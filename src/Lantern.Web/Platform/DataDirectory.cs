@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Lantern.Web.Platform;
 
 /// <summary>The resolved data directory: the database file and the keys folder live here.</summary>

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Mail;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Platform.Web.Caching;
@@ -10,7 +9,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Platform;
 

@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.Localisation;
-
 namespace Lantern.Web.Referrals;
 
 /// <summary>

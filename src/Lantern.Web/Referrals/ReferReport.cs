@@ -1,14 +1,6 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform;
-using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Mail;
-using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Referrals.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Referrals;
 

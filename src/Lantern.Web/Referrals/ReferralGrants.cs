@@ -1,8 +1,3 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace Lantern.Web.Referrals;
 
 /// <summary>

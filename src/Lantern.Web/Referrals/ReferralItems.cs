@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
 

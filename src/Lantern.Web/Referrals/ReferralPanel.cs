@@ -1,6 +1,4 @@
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Referrals.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
 

@@ -1,7 +1,3 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Referrals;
 
 /// <summary>

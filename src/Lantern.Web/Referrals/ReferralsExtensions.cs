@@ -1,4 +1,3 @@
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Regions;
 using Lantern.Web.Referrals.Api;
 using Lantern.Web.Referrals.Routing;

@@ -1,8 +1,6 @@
 using Lantern.Web.Core.Organisations;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Regions;
 using Lantern.Web.Referrals.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
 

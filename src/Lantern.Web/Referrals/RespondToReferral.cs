@@ -1,9 +1,4 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Platform.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
 

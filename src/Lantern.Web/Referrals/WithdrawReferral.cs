@@ -1,12 +1,5 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
-using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Mail;
-using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Platform.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals;
 

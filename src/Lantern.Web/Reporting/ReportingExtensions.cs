@@ -1,5 +1,4 @@
 using Lantern.Web.Core.Catalogue;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Web.Escape;
 using Lantern.Web.Reporting.Api;
 using Lantern.Web.Reporting.Intake;

@@ -1,5 +1,3 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Triage.Api;
 using Lantern.Web.Triage.Inbox;
 using Lantern.Web.Triage.Reports;

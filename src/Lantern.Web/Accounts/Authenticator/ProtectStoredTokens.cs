@@ -1,6 +1,4 @@
-using Lantern.Web.Core.Persistence;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Accounts.Authenticator;
 

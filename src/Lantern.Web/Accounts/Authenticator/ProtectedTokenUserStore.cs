@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;

@@ -1,4 +1,3 @@
-using Lantern.Web.Core.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 

@@ -1,9 +1,5 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Accounts.SignIn;
 

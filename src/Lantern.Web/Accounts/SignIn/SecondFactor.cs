@@ -1,7 +1,5 @@
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using OtpNet;
 
 namespace Lantern.Web.Accounts.SignIn;

@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
-using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Accounts.SignIn;
 

@@ -1,4 +1,3 @@
-using Lantern.Web.Core.Access;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,6 +1,3 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 

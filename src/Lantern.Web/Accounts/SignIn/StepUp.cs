@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using Lantern.Web.Core.Access;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Accounts.SignIn;
 

@@ -1,13 +1,8 @@
 using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Staff;
-using Lantern.Web.Platform.Localisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Lantern.Web.Accounts.Staff;
 

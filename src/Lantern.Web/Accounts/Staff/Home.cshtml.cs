@@ -1,4 +1,3 @@
-using Lantern.Web.Core.Access;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Accounts.Staff;

@@ -1,9 +1,7 @@
 using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Platform.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Lantern.Web.Accounts.Staff;
 

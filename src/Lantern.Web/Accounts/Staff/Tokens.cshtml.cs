@@ -1,9 +1,6 @@
 using Lantern.Web.Accounts.SignIn;
-using Lantern.Web.Core.Access;
-using Lantern.Web.Platform.Localisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Lantern.Web.Accounts.Staff;
 

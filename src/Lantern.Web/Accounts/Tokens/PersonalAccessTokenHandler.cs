@@ -1,12 +1,8 @@
 using System.Text.Encodings.Web;
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Staff;
 using Lantern.Web.Platform.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Accounts.Tokens;
 

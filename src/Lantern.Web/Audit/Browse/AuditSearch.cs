@@ -1,6 +1,3 @@
-using Lantern.Web.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Audit.Browse;
 
 /// <summary>Searches the audit trail for the auditors' page, newest first, paged by sequence number (stays fast on long trails).</summary>

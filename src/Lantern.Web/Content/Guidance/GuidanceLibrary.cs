@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Lantern.Web.Platform.Localisation;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

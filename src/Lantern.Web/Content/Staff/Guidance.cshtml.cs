@@ -1,6 +1,4 @@
 using Lantern.Web.Content.Guidance;
-using Lantern.Web.Core.Access;
-using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Web.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

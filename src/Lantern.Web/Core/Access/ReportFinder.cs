@@ -1,7 +1,3 @@
-using Lantern.Web.Core.Reports;
-using Lantern.Web.Platform.Outcomes;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Core.Access;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
-
 namespace Lantern.Web.Core.Access;
 
 /// <summary>

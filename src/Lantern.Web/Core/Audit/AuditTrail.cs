@@ -1,6 +1,4 @@
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Crypto;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lantern.Web.Core.Audit;

@@ -1,6 +1,3 @@
-using Lantern.Web.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Core.Catalogue;
 
 /// <summary>Seeds the forms of exploitation and the signs of DOMAIN.md; codes already present are left as edited.</summary>

@@ -1,6 +1,3 @@
-using Lantern.Web.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Core.Catalogue;
 
 /// <summary>

@@ -1,14 +1,11 @@
-using Lantern.Web.Core.Audit;
 using Lantern.Web.Core.Catalogue;
 using Lantern.Web.Core.Organisations;
 using Lantern.Web.Core.Regions;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Core.Staff;
 using Lantern.Web.Platform.Mail;
 using Lantern.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Core.Persistence;
 

@@ -1,10 +1,7 @@
-using Lantern.Web.Core.Audit;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Persistence;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Core.Persistence;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Core.Persistence;
 
 /// <summary>The SQLite flavour: its own migration set lives in Migrations/Sqlite.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Lantern.Web.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Core.Regions;
 
 /// <summary>Finds the region of a postcode from the postcode ranges, kept in memory.</summary>

@@ -1,11 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Crypto;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Core.Reports;
 

@@ -1,15 +1,11 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Lantern.Web.Core.Access;
 using Lantern.Web.FollowUp.Sessions;
 using Lantern.Web.FollowUp.Staff;
 using Lantern.Web.FollowUp.Thread;
-using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Reporting.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.FollowUp.Api;
 

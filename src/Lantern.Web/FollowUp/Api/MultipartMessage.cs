@@ -1,6 +1,5 @@
 using System.Text;
 using Lantern.Web.FollowUp.Thread;
-using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Reporting.Files;
 using Lantern.Web.Reporting.Files.Api;
 

@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.FollowUp.Sessions;
 using Lantern.Web.FollowUp.Thread;
-using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Platform.Web.Escape;
@@ -11,7 +8,6 @@ using Lantern.Web.Reporting.Files;
 using Lantern.Web.Reporting.Files.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.FollowUp.Pages;
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Crypto;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.FollowUp.Sessions;
 

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Lantern.Web.Platform.Web;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.FollowUp.Sessions;
 

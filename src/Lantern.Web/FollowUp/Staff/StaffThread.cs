@@ -1,17 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.FollowUp.Thread;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Reporting.Files;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.FollowUp.Staff;
 

@@ -1,11 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.FollowUp.Thread;
 

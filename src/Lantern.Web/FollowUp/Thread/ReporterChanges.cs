@@ -1,12 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Reporting.Intake;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.FollowUp.Thread;
 

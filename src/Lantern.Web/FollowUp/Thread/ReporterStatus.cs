@@ -1,5 +1,3 @@
-using Lantern.Web.Core.Reports;
-
 namespace Lantern.Web.FollowUp.Thread;
 
 /// <summary>The status in the reporter's words: never who works on it, only where it stands.</summary>

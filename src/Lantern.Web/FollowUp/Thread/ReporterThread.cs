@@ -1,7 +1,3 @@
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.FollowUp.Thread;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Reporting.Files;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.FollowUp.Thread;
 

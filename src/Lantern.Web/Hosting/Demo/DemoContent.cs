@@ -1,12 +1,7 @@
 using Lantern.Web.Accounts;
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Core.Staff;
 using Lantern.Web.Reporting.Intake;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Hosting.Demo;
 

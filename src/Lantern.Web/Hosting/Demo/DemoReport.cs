@@ -1,5 +1,3 @@
-using Lantern.Web.Core.Reports;
-
 namespace Lantern.Web.Hosting.Demo;
 
 /// <summary>One fictitious report: its content, how it came in, and how long ago.</summary>

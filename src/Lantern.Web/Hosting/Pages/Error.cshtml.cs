@@ -1,4 +1,3 @@
-using Lantern.Web.Core.Access;
 using Lantern.Web.Platform.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-
 namespace Lantern.Web.Platform.Localisation;
 
 /// <summary>.NET's <see cref="IStringLocalizer"/> over the JSON catalogues, in the current UI culture.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace Lantern.Web.Platform.Localisation;
 
 public sealed class CatalogueStringLocalizerFactory(TextCatalogue catalogue) : IStringLocalizerFactory

@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Lantern.Web.Platform.Localisation;

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Platform.Localisation;
 

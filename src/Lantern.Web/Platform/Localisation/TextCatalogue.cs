@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Diagnostics.Metrics;
-using System.Globalization;
 using System.Text.Json;
 
 namespace Lantern.Web.Platform.Localisation;

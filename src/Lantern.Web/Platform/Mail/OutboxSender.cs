@@ -1,6 +1,4 @@
 using MailKit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Platform.Mail;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Platform.Persistence;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Lantern.Web.Platform.Localisation;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Lantern.Web.Platform.Web;

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using Lantern.Web.Platform.Localisation;
 
 namespace Lantern.Web.Platform.Web;
 

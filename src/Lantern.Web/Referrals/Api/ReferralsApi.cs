@@ -1,6 +1,3 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,8 +1,5 @@
-using System.Globalization;
 using Lantern.Web.Core.Organisations;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Regions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals.Directory;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Lantern.Web.Core.Organisations;
-using Lantern.Web.Platform.Localisation;
-using Microsoft.Extensions.Localization;
 
 namespace Lantern.Web.Referrals.Directory;
 

@@ -1,11 +1,7 @@
-using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
-using Lantern.Web.Core.Audit;
 using Lantern.Web.Core.Organisations;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Regions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals.Organisations;
 

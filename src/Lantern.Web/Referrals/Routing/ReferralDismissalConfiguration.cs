@@ -1,5 +1,3 @@
-using Lantern.Web.Core.Reports;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lantern.Web.Referrals.Routing;

@@ -1,6 +1,4 @@
 using Lantern.Web.Core.Organisations;
-using Lantern.Web.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals.Routing;
 

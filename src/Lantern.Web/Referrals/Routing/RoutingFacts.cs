@@ -1,5 +1,3 @@
-using Lantern.Web.Core.Reports;
-
 namespace Lantern.Web.Referrals.Routing;
 
 /// <summary>The coded facts of a report that routing rules look at (never its content).</summary>

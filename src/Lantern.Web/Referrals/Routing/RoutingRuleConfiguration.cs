@@ -1,5 +1,4 @@
 using Lantern.Web.Core.Organisations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lantern.Web.Referrals.Routing;

@@ -1,9 +1,6 @@
-using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Organisations;
-using Lantern.Web.Core.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Referrals.Staff;
 

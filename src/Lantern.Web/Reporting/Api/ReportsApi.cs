@@ -1,6 +1,3 @@
-using Lantern.Web.Core.Reports;
-using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Reporting.Intake;

@@ -1,5 +1,4 @@
 using Lantern.Web.Platform.Web.Uploads;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Reporting.Files;
 

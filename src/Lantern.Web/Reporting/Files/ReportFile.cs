@@ -1,5 +1,3 @@
-using Lantern.Web.Core.Reports;
-
 namespace Lantern.Web.Reporting.Files;
 
 /// <summary>

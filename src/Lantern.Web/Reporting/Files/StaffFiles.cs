@@ -1,11 +1,5 @@
 using System.Security.Cryptography;
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Platform.Outcomes;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Reporting.Files;
 

@@ -1,7 +1,4 @@
 using System.Security.Cryptography;
-using Lantern.Web.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Reporting.Files;
 

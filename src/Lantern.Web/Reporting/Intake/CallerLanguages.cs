@@ -1,6 +1,3 @@
-using System.Globalization;
-using Lantern.Web.Platform.Localisation;
-
 namespace Lantern.Web.Reporting.Intake;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using System.Net.Mail;
 using Lantern.Web.Core.Catalogue;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Detection;
-using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
 
 namespace Lantern.Web.Reporting.Intake;

@@ -1,10 +1,6 @@
 using System.Threading.Channels;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform.Persistence;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Reporting.Intake;
 

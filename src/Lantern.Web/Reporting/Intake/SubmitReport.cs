@@ -2,10 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Lantern.Web.Core.Catalogue;
 using Lantern.Web.Core.Regions;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform.Crypto;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Reporting.Intake;
 

@@ -1,6 +1,4 @@
 using Lantern.Web.Core.Catalogue;
-using Lantern.Web.Core.Reports;
-using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Reporting.Files;
@@ -8,8 +6,6 @@ using Lantern.Web.Reporting.Intake;
 using Lantern.Web.Reporting.Questionnaire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Reporting.Pages;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Lantern.Web.Core.Reports;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Lantern.Web.Reporting.Questionnaire;

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Reporting.Intake;
-using Microsoft.Extensions.Localization;
 
 namespace Lantern.Web.Reporting.Questionnaire;
 

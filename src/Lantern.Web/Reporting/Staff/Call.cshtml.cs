@@ -1,12 +1,9 @@
-using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Catalogue;
-using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Reporting.Intake;
 using Lantern.Web.Reporting.Questionnaire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Lantern.Web.Reporting.Staff;
 

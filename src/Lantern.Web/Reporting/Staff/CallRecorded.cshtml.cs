@@ -1,5 +1,3 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Reports;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Lantern.Web.Reporting.Staff;

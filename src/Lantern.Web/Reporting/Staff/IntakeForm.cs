@@ -1,5 +1,3 @@
-using System.Globalization;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Reporting.Questionnaire;
 

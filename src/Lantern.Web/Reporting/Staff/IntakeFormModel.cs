@@ -1,10 +1,7 @@
 using Lantern.Web.Core.Catalogue;
-using Lantern.Web.Core.Reports;
-using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Reporting.Questionnaire;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Lantern.Web.Reporting.Staff;
 

@@ -1,6 +1,3 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Reporting.Intake;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Lantern.Web.Core.Access;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Platform.Web.Escape;

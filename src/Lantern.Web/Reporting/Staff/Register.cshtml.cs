@@ -1,14 +1,8 @@
-using System.Globalization;
-using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Catalogue;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Reporting.Intake;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Lantern.Web.Reporting.Staff;
 

@@ -1,5 +1,3 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Triage.Inbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,3 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Referrals;
 using Lantern.Web.Referrals.Api;

@@ -1,4 +1,3 @@
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Referrals.Api;
 
 namespace Lantern.Web.Triage.Api;

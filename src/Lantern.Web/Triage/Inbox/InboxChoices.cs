@@ -1,8 +1,3 @@
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
-using Lantern.Web.Platform.Localisation;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Triage.Inbox;
 
 /// <summary>

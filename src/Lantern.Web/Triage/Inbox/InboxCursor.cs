@@ -1,7 +1,5 @@
 using System.Buffers.Text;
-using System.Globalization;
 using System.Text;
-using Lantern.Web.Core.Reports;
 
 namespace Lantern.Web.Triage.Inbox;
 

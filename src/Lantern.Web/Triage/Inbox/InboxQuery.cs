@@ -1,9 +1,3 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace Lantern.Web.Triage.Inbox;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lantern.Web.Platform.Validation;
 
 namespace Lantern.Web.Triage.Inbox;

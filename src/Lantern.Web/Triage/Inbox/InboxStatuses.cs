@@ -1,5 +1,3 @@
-using Lantern.Web.Core.Reports;
-
 namespace Lantern.Web.Triage.Inbox;
 
 /// <summary>The status choices of the inbox: two groups and each status of the workflow.</summary>

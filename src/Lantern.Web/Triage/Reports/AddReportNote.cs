@@ -1,14 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Triage.Reports;
 

@@ -1,9 +1,4 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Staff;
-using Lantern.Web.Platform.Outcomes;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Triage.Reports;
 

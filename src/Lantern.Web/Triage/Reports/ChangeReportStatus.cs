@@ -1,10 +1,4 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Audit;
-using Lantern.Web.Core.Persistence;
-using Lantern.Web.Core.Reports;
-using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Referrals;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Triage.Reports;
 

@@ -1,11 +1,8 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Platform.Localisation;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Triage.Inbox;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Localization;
 
 namespace Lantern.Web.Triage.Staff;
 

@@ -1,13 +1,8 @@
 using Lantern.Web.Cases;
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Reports;
-using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Lantern.Web.Triage.Staff;
 

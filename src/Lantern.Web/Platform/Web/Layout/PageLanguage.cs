@@ -1,6 +1,3 @@
-using System.Globalization;
-using Lantern.Web.Platform.Localisation;
-
 namespace Lantern.Web.Platform.Web.Layout;
 
 /// <summary>The language of the page being rendered, and the same page's address in the other languages.</summary>

@@ -1,9 +1,5 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Reporting.Files.Api;
 

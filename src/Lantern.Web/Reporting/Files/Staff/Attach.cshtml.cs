@@ -1,13 +1,7 @@
-using Lantern.Web.Core.Access;
-using Lantern.Web.Core.Reports;
-using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Platform.Outcomes;
 using Lantern.Web.Reporting.Files.Api;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Reporting.Files.Staff;
 
