@@ -26,13 +26,6 @@ public sealed class ArchitectureTests
         [("Triage", "Reporting")] = "the report page shows the answers with the questionnaire's labels (QuestionnaireFlow, Countries)",
     };
 
-    /// <summary>Known exceptions to "Platform knows no capability", each to be removed by the work that owns it.</summary>
-    private static readonly HashSet<(string SourceType, string TargetType)> PlatformExceptions =
-    [
-        // Helper "answers" (issue 11, item 3) replaces this: a bodiless 413 must state the refusing endpoint's own limit.
-        ("Lantern.Web.Platform.Web.ApiStatusCodes", "Lantern.Web.Reporting.Api.ReportsApi"),
-    ];
-
     /// <summary>The public side (what the public host serves) by folder; it may use nothing of the back office.</summary>
     private static readonly string[] PublicFolders =
     [
@@ -44,8 +37,7 @@ public sealed class ArchitectureTests
     public void Platform_UsesNoCoreNoCapabilityAndNoHost()
     {
         var violations = CodeMap.Edges
-            .Where(e => Top(e.From) == "Platform" && Top(e.To) != "Platform" && Top(e.To) != "")
-            .Where(e => !PlatformExceptions.Contains((Outer(e.SourceType), Outer(e.TargetType))));
+            .Where(e => Top(e.From) == "Platform" && Top(e.To) != "Platform" && Top(e.To) != "");
         Check("Platform uses no Core, no capability and no Hosting",
             "Platform is the infrastructure under everything (crypto, localisation, mail, web plumbing, generic persistence); if it named a capability, no capability could be understood, moved or left out on its own",
             violations);
@@ -116,8 +108,6 @@ public sealed class ArchitectureTests
     }
 
     private static string Top(string folder) => CodeMap.TopOf(folder);
-
-    private static string Outer(string typeName) => typeName.Split('+')[0];
 
     private static bool IsPublic(string folder) =>
         PublicFolders.Any(f => folder == $"{Web}.{f}" || folder.StartsWith($"{Web}.{f}.", StringComparison.Ordinal));
