@@ -6,7 +6,6 @@ using Lantern.Web.Core.Reports;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Reporting;
 using Lantern.Web.Reporting.Intake;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

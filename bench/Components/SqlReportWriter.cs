@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Reporting;
 using Microsoft.Data.Sqlite;
 
 namespace Lantern.Bench.Components;

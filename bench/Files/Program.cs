@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Reporting.Files;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Text;
 using Lantern.Web.Core.Reports;
-using Lantern.Web.Triage;
 using Lantern.Web.Triage.Inbox;
 using Microsoft.Data.Sqlite;
 using Npgsql;

@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Lantern.Web.Accounts;
-using Lantern.Web.Accounts.SignIn;
 using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Persistence;
-using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Triage.Inbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

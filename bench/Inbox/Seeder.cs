@@ -3,8 +3,6 @@ using System.Security.Cryptography;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Referrals;
-using Lantern.Web.Reporting;
-using Lantern.Web.Triage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
