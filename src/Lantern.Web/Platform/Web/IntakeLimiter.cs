@@ -8,12 +8,7 @@ namespace Lantern.Web.Platform.Web;
 /// </summary>
 public sealed class IntakeLimiter(int perClientPerMinute) : IDisposable
 {
-    private readonly PartitionedRateLimiter<HttpContext> _limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        RateLimitPartition.GetFixedWindowLimiter(ClientKey.Of(context), _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = perClientPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-        }));
+    private readonly PartitionedRateLimiter<HttpContext> _limiter = PerClientWindow.PerMinute(perClientPerMinute);
 
     /// <summary>False when this client has sent too many reports in the last minute.</summary>
     public bool TryAcquire(HttpContext context)

@@ -10,12 +10,7 @@ namespace Lantern.Web.Platform.Web;
 /// </summary>
 public sealed class TokenProbeLimiter(int failuresPerClientPerMinute) : IDisposable
 {
-    private readonly PartitionedRateLimiter<HttpContext> _limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        RateLimitPartition.GetFixedWindowLimiter(ClientKey.Of(context), _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = failuresPerClientPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-        }));
+    private readonly PartitionedRateLimiter<HttpContext> _limiter = PerClientWindow.PerMinute(failuresPerClientPerMinute);
 
     /// <summary>True when this client may still present a token (its refused ones are within the limit).</summary>
     public bool MayTry(HttpContext context) => _limiter.GetStatistics(context)?.CurrentAvailablePermits is not 0;
