@@ -10,7 +10,6 @@ using Lantern.Web.Platform;
 using Lantern.Web.Referrals;
 using Lantern.Web.Referrals.Directory;
 using Lantern.Web.Reporting;
-using Lantern.Web.Reporting.Files;
 using Lantern.Web.Triage;
 
 // "users ..." and "audit ..." run an administration command instead of the server (docs/OPERATIONS.md)

@@ -5,8 +5,9 @@ public static class CasesExtensions
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
         services.AddScoped<GroupReports>();
+        services.AddScoped<IReportGrouping>(provider => provider.GetRequiredService<GroupReports>());
         services.AddScoped<OpenCase>();
-        services.AddScoped<Lantern.Web.Core.Reports.IReportCases, ReportCases>();
+        services.AddScoped<IReportCases, ReportCases>();
         return services;
     }
 }

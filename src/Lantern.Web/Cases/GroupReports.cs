@@ -5,7 +5,7 @@ namespace Lantern.Web.Cases;
 /// existing case by its reference, a report taken out of its case. A report belongs to one case at most;
 /// moving it to another means taking it out first, so a grouping is never undone by a slip.
 /// </summary>
-public sealed class GroupReports(ReportFinder finder, LanternDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class GroupReports(ReportFinder finder, LanternDbContext db, AuditTrail audit, TimeProvider clock) : IReportGrouping
 {
     private const int Attempts = 3;
 

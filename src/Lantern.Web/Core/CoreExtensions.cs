@@ -1,3 +1,6 @@
+using Lantern.Web.Core.Files;
+using Lantern.Web.Core.Regions;
+
 namespace Lantern.Web.Core;
 
 /// <summary>The report core every capability shares: the database and the rules that are no single capability's.</summary>
@@ -10,6 +13,11 @@ public static class CoreExtensions
         // Who may see a report, and the one way a use case finds the report a member may act on.
         services.AddScoped<ReportScope>();
         services.AddScoped<ReportFinder>();
+        services.AddSingleton<EntityNormaliser>();
+        services.AddScoped<ReportValidator>();
+        services.AddSingleton<CallerLanguages>();
+        services.AddFileStorage();
+        services.AddSingleton<RegionResolver>();
         services.AddOptions<FirstReplyOptions>().BindConfiguration(FirstReplyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }

@@ -4,8 +4,8 @@ public static class DetectionExtensions
 {
     public static IServiceCollection AddDetection(this IServiceCollection services)
     {
-        services.AddSingleton<EntityNormaliser>();
         services.AddSingleton<EntityIndexer>();
+        services.AddSingleton<IReportSubmissionContributor, IndexEntitiesOnSubmission>();
         return services;
     }
 }

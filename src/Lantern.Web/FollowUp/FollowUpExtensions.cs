@@ -1,6 +1,8 @@
+using Lantern.Web.Core.Staff;
 using Lantern.Web.FollowUp.Api;
 using Lantern.Web.FollowUp.Sessions;
 using Lantern.Web.FollowUp.Staff;
+using Lantern.Web.FollowUp.Staff.Api;
 using Lantern.Web.FollowUp.Thread;
 using Lantern.Web.Platform.Web.Escape;
 
@@ -12,6 +14,7 @@ public static class FollowUpExtensions
     {
         services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReporterSessions>();
+        services.AddSingleton(new ReportPagePanel("/FollowUp/Staff/_Thread.cshtml", Order: 40));
         services.AddSingleton<IVisitTrace, FollowUpSessionTrace>();
         services.AddSingleton<SignInLimiter>();
         services.AddScoped<ReceiptSignIn>();
@@ -23,5 +26,5 @@ public static class FollowUpExtensions
         return services;
     }
 
-    public static IEndpointRouteBuilder MapFollowUp(this IEndpointRouteBuilder endpoints) => endpoints.MapFollowUpApi();
+    public static IEndpointRouteBuilder MapFollowUp(this IEndpointRouteBuilder endpoints) => endpoints.MapReporterThreadApi().MapStaffThreadApi();
 }

@@ -1,4 +1,4 @@
-using Lantern.Web.Core.Regions;
+using Lantern.Web.Core.Staff;
 using Lantern.Web.Referrals.Api;
 using Lantern.Web.Referrals.Routing;
 
@@ -9,7 +9,7 @@ public static class ReferralsExtensions
     public static IServiceCollection AddReferrals(this IServiceCollection services)
     {
         services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<RegionResolver>();
+        services.AddSingleton(new ReportPagePanel("/Referrals/Staff/_ReportReferrals.cshtml", Order: 10));
         services.AddSingleton<ISeeder, ReferralsSeeder>();
         services.AddScoped<RoutingEngine>();
         services.AddScoped<RoutingRules>();
@@ -19,6 +19,8 @@ public static class ReferralsExtensions
         services.AddScoped<ReferralGrants>();
         services.AddScoped<Lantern.Web.Core.Access.IReportGrants>(provider => provider.GetRequiredService<ReferralGrants>());
         services.AddScoped<ReferralPanel>();
+        services.AddScoped<IReportReferrals, LiveReferrals>();
+        services.AddScoped<IReportDetailPart, Referrals.Api.ReferralDetailPart>();
         services.AddScoped<ReferralDecisionSubject>();
         services.AddScoped<ReferReport>();
         services.AddScoped<DismissProposal>();

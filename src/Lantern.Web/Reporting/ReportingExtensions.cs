@@ -1,4 +1,5 @@
 using Lantern.Web.Core.Catalogue;
+using Lantern.Web.Core.Staff;
 using Lantern.Web.Platform.Web.Escape;
 using Lantern.Web.Reporting.Api;
 using Lantern.Web.Reporting.Intake;
@@ -12,9 +13,8 @@ public static class ReportingExtensions
     public static IServiceCollection AddReporting(this IServiceCollection services)
     {
         services.AddSingleton<ReportingCatalogue>();
+        services.AddSingleton(new ReportPagePanel("/Reporting/Staff/_ReportAnswers.cshtml", Order: 20));
         services.AddSingleton<ISeeder, CatalogueSeeder>();
-        services.AddSingleton<CallerLanguages>();
-        services.AddScoped<ReportValidator>();
         services.AddScoped<SubmitReport>();
         services.AddSingleton<ReportWriter>();
         services.AddSingleton<DraftProtector>();

@@ -1,6 +1,7 @@
 using Lantern.Web.Triage.Api;
 using Lantern.Web.Triage.Inbox;
 using Lantern.Web.Triage.Reports;
+using Microsoft.AspNetCore.OpenApi;
 
 namespace Lantern.Web.Triage;
 
@@ -15,6 +16,7 @@ public static class TriageExtensions
         services.AddScoped<AddReportNote>();
         services.AddScoped<InboxQuery>();
         services.AddScoped<InboxChoices>();
+        services.Configure<OpenApiOptions>("v1", openApi => openApi.AddSchemaTransformer<ReportDetailSchema>());
         return services;
     }
 

@@ -6,8 +6,8 @@ using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Reporting.Files;
 using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Files;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Reporting.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.FollowUp;

@@ -6,9 +6,9 @@ using Lantern.IntegrationTests.FollowUp;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Reporting.Files;
+using Lantern.Web.Core.Files;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Reporting.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

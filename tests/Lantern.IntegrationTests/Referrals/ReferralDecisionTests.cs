@@ -273,6 +273,13 @@ public abstract class ReferralDecisionTests<TFactory>(TFactory factory) : Lanter
         {
             Assert.True(withdraw.GetProperty("responses").TryGetProperty(status, out _), status);
         }
+
+        // The referral properties Referrals adds to the report detail (through the core's IReportDetailPart) are described.
+        var detail = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ReportDetail").GetProperty("properties");
+        foreach (var property in new[] { "referrals", "proposedReferrals", "dismissedProposals" })
+        {
+            Assert.Equal("array", detail.GetProperty(property).GetProperty("type").ToString().Trim('[', ']', '"', ' ').Split(',')[0].Trim('"'));
+        }
     }
 
     private async Task<HttpClient> ApiAsAsync(string role, string? organisation = null)

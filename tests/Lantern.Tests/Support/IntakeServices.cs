@@ -1,3 +1,4 @@
+using Lantern.Web.Core;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Detection;
 using Lantern.Web.Platform;
@@ -47,7 +48,7 @@ public sealed class IntakeServices : IAsyncLifetime
         services.AddSingleton<DataDirectory>();
         services.AddSingleton<KeyRing>();
         services.AddSingleton<BlindIndex>();
-        services.AddPersistence(configuration);
+        services.AddCore(configuration);
         services.AddLocalisation(configuration);
         services.AddReporting();
         services.AddDetection();

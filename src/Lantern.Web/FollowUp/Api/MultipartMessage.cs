@@ -1,7 +1,6 @@
 using System.Text;
+using Lantern.Web.Core.Files;
 using Lantern.Web.FollowUp.Thread;
-using Lantern.Web.Reporting.Files;
-using Lantern.Web.Reporting.Files.Api;
 
 namespace Lantern.Web.FollowUp.Api;
 
@@ -23,7 +22,7 @@ public static class MultipartMessage
         // Room for the text and the multipart framing around the largest file; the store counts the file's own bytes.
         return await MultipartUpload.ReadAsync(
             context,
-            limits.MaxFileBytes + FollowUpApi.MaxMessageBodyBytes(options) + (1024 * 1024),
+            limits.MaxFileBytes + MessageBodies.MaxMessageBodyBytes(options) + (1024 * 1024),
             limits,
             async (name, value) =>
             {
@@ -32,15 +31,15 @@ public static class MultipartMessage
                     return null;
                 }
 
-                text = await ReadTextAsync(value, FollowUpApi.MaxMessageBodyBytes(options), cancellationToken);
-                return text is null ? FollowUpApi.Problem(StatusCodes.Status413PayloadTooLarge, texts.Get(language, "followup.api.too_large")) : null;
+                text = await ReadTextAsync(value, MessageBodies.MaxMessageBodyBytes(options), cancellationToken);
+                return text is null ? MessageBodies.Problem(StatusCodes.Status413PayloadTooLarge, texts.Get(language, "followup.api.too_large")) : null;
             },
             async (name, content) =>
             {
                 var problem = ThreadAttachments.Check(text, options.MessageMaxLength, withFile: true, out var message);
                 if (problem != MessageProblem.None)
                 {
-                    return FollowUpApi.Invalid(texts.Get(language, errorPrefix + MessageText.Key(problem), options.MessageMaxLength), texts, language);
+                    return MessageBodies.Invalid(texts.Get(language, errorPrefix + MessageText.Key(problem), options.MessageMaxLength), texts, language);
                 }
 
                 var id = await send(message, content, name);

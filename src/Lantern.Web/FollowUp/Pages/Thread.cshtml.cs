@@ -1,11 +1,10 @@
 using System.Security.Cryptography;
+using Lantern.Web.Core.Files;
 using Lantern.Web.FollowUp.Sessions;
 using Lantern.Web.FollowUp.Thread;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Platform.Web.Escape;
-using Lantern.Web.Reporting.Files;
-using Lantern.Web.Reporting.Files.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -22,7 +21,6 @@ public sealed class ThreadModel(
     ReporterSessions sessions,
     ReporterThread reader,
     ThreadAttachments attachments,
-    SubmissionFiles files,
     ReporterChanges changes,
     TextCatalogue texts,
     IOptions<FilesOptions> fileOptions,
@@ -80,7 +78,7 @@ public sealed class ThreadModel(
             try
             {
                 // An ordinary refusal (type, truncated, size) is found before anything is stored; the rest undoes the message.
-                if (file is not null && await files.CheckAsync([file], cancellationToken) is { } early)
+                if (file is not null && await FileCheck.FirstRefusalAsync([file], fileOptions.Value, cancellationToken) is { } early)
                 {
                     throw early;
                 }
@@ -91,7 +89,7 @@ public sealed class ThreadModel(
             catch (FileRefusedException refused)
             {
                 Text = text is { Length: <= 100_000 } ? text : null;
-                FileError = ReportFilesApi.Message(refused, texts, Language, fileOptions.Value);
+                FileError = FileRefusalAnswers.Text(refused, texts, Language, fileOptions.Value);
                 return await ShowAsync(access, refused.StatusCode, cancellationToken);
             }
 

@@ -1,5 +1,4 @@
-using Lantern.Web.Reporting.Files;
-using Lantern.Web.Reporting.Files.Api;
+using Lantern.Web.Core.Files;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -58,7 +57,7 @@ public sealed class MessageModel(StaffThread threads, IOptions<FollowUpOptions> 
         {
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             ErrorTarget = "reporter-message-file";
-            return await ShowAgainAsync(member, text, ReportFilesApi.Message(refused, texts, language, files.Value), refused.StatusCode, cancellationToken);
+            return await ShowAgainAsync(member, text, FileRefusalAnswers.Text(refused, texts, language, files.Value), refused.StatusCode, cancellationToken);
         }
 
         return await this.AnswerAsync(

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Lantern.Web.Core.Files;
 using Lantern.Web.FollowUp.Thread;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Reporting.Files;
 
 namespace Lantern.Web.FollowUp.Staff;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Platform.Validation;
-using Lantern.Web.Reporting.Intake;
+
 
 namespace Lantern.Web.FollowUp.Thread;
 

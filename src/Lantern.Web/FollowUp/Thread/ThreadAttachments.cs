@@ -1,3 +1,4 @@
+using Lantern.Web.Core.Files;
 using Lantern.Web.Reporting.Files;
 
 namespace Lantern.Web.FollowUp.Thread;

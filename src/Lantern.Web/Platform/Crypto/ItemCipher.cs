@@ -7,7 +7,7 @@ namespace Lantern.Web.Platform.Crypto;
 /// AES-256-GCM under a report's data key. Format v1: <c>0x01 | nonce(12) | ciphertext | tag(16)</c>.
 /// The associated data binds each ciphertext to its report, item kind and sequence number.
 /// Format v2 (<c>0x02 | nonce | ciphertext | tag</c>) binds it, beyond those, to a caller's <c>binding</c>: for a file's
-/// chunk the file, the chunk's place in it and whether it is the last (see <c>Reporting/Files/FileBinding</c>). The
+/// chunk the file, the chunk's place in it and whether it is the last (see <c>Core/Files/FileBinding</c>). The
 /// caller decides the format from what it reads (never from the ciphertext's first byte), so a v2 item can never be
 /// read as v1 nor the reverse.
 /// </summary>

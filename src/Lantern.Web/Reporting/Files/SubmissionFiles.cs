@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Lantern.Web.Core.Files;
 
 namespace Lantern.Web.Reporting.Files;
 
@@ -18,54 +18,9 @@ namespace Lantern.Web.Reporting.Files;
 /// </summary>
 public sealed class SubmissionFiles(ReportFileStore store, IServiceScopeFactory scopes, IOptions<FilesOptions> options)
 {
-    /// <summary>The first refusal among <paramref name="files"/>, or null when all of them may be stored.</summary>
-    public async Task<FileRefusedException?> CheckAsync(IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
-    {
-        var limits = options.Value;
-        var buffer = new byte[limits.ChunkBytes];
-        long total = 0;
-        foreach (var file in files)
-        {
-            await using var content = file.OpenReadStream();
-            var read = await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
-            if (read == 0)
-            {
-                return new FileRefusedException(FileRefusal.Empty);
-            }
-
-            if (FileTypes.Sniff(buffer.AsSpan(0, read)) is not { } type)
-            {
-                return new FileRefusedException(FileRefusal.Type);
-            }
-
-            var inspector = new FileInspector(type);
-            while (read > 0)
-            {
-                inspector.Append(buffer.AsSpan(0, read));
-                if (inspector.Length > limits.MaxFileBytes)
-                {
-                    return new FileRefusedException(FileRefusal.FileTooLarge);
-                }
-
-                if (total + inspector.Length > limits.MaxReportBytes)
-                {
-                    return new FileRefusedException(FileRefusal.ReportTooLarge);
-                }
-
-                read = await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
-            }
-
-            if (!inspector.IsWhole())
-            {
-                return new FileRefusedException(FileRefusal.Truncated);
-            }
-
-            total += inspector.Length;
-        }
-
-        CryptographicOperations.ZeroMemory(buffer);
-        return null;
-    }
+    /// <summary>The first refusal among <paramref name="files"/>, or null when all of them may be stored (<see cref="FileCheck"/>).</summary>
+    public Task<FileRefusedException?> CheckAsync(IReadOnlyList<IFormFile> files, CancellationToken cancellationToken) =>
+        FileCheck.FirstRefusalAsync(files, options.Value, cancellationToken);
 
     /// <summary>
     /// Stores the files of the report just submitted as the reporter's, under <paramref name="dataKey"/>: the key

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Lantern.Web.Detection;
 using Lantern.Web.Platform.Persistence;
 
 namespace Lantern.Web.Reporting.Intake;
@@ -40,14 +39,14 @@ public sealed class ReportWriter : IAsyncDisposable
     /// write goes ahead even if the caller gives up, so a report is never half-known. <paramref name="audited"/>
     /// stages the report's audit entry (a report recorded by staff) in the same transaction.
     /// </summary>
-    public Task SaveAsync(Report report, IReadOnlyList<EntityIndexEntry> index, CancellationToken cancellationToken, Action<LanternDbContext>? audited = null)
+    public Task SaveAsync(Report report, IReadOnlyList<object> rows, CancellationToken cancellationToken, Action<LanternDbContext>? audited = null)
     {
         if (_queue is null)
         {
-            return SaveOneAsync(new PendingReport(report, index, audited), cancellationToken);
+            return SaveOneAsync(new PendingReport(report, rows, audited), cancellationToken);
         }
 
-        var pending = new PendingReport(report, index, audited);
+        var pending = new PendingReport(report, rows, audited);
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new InvalidOperationException("Lantern is shutting down: the report was not stored.");
@@ -115,8 +114,7 @@ public sealed class ReportWriter : IAsyncDisposable
         {
             try
             {
-                ResetGeneratedKeys(pending);
-                await SaveOneAsync(pending, CancellationToken.None);
+                await SaveOneAsync(pending, CancellationToken.None, afterFailedBatch: true);
                 pending.Done.TrySetResult();
             }
             catch (Exception exception)
@@ -126,10 +124,15 @@ public sealed class ReportWriter : IAsyncDisposable
         }
     }
 
-    private async Task SaveOneAsync(PendingReport pending, CancellationToken cancellationToken)
+    private async Task SaveOneAsync(PendingReport pending, CancellationToken cancellationToken, bool afterFailedBatch = false)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        if (afterFailedBatch)
+        {
+            ResetGeneratedKeys(db, pending);
+        }
+
         Add(db, pending);
         await SaveAsync(db, pending.Audited is not null, cancellationToken);
     }
@@ -141,25 +144,20 @@ public sealed class ReportWriter : IAsyncDisposable
     private static void Add(LanternDbContext db, PendingReport pending)
     {
         db.Reports.Add(pending.Report);
-        db.EntityIndex.AddRange(pending.Index);
+        db.AddRange(pending.Rows);
         pending.Audited?.Invoke(db);
     }
 
     /// <summary>Database-generated keys a failed attempt may have left on the rows.</summary>
-    private static void ResetGeneratedKeys(PendingReport pending)
+    private static void ResetGeneratedKeys(LanternDbContext db, PendingReport pending)
     {
-        foreach (var item in pending.Report.Items)
+        foreach (var row in pending.Report.Items.Concat(pending.Rows))
         {
-            item.Id = 0;
-        }
-
-        foreach (var entry in pending.Index)
-        {
-            entry.Id = 0;
+            GeneratedKeys.Clear(db, row);
         }
     }
 
-    private sealed record PendingReport(Report Report, IReadOnlyList<EntityIndexEntry> Index, Action<LanternDbContext>? Audited)
+    private sealed record PendingReport(Report Report, IReadOnlyList<object> Rows, Action<LanternDbContext>? Audited)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

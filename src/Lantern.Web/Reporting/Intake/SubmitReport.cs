@@ -2,20 +2,20 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Lantern.Web.Core.Catalogue;
 using Lantern.Web.Core.Regions;
-using Lantern.Web.Detection;
 using Lantern.Web.Platform.Crypto;
 
 namespace Lantern.Web.Reporting.Intake;
 
 /// <summary>
 /// Stores a validated report: a fresh data key encrypts the answers, is sealed to the staff public key and
-/// wrapped under the receipt-derived key; identifying details become blind indexes; the whole report is
+/// wrapped under the receipt-derived key; what other capabilities store with a report (their
+/// <see cref="IReportSubmissionContributor"/> rows: detection's blind indexes) is added to it; the whole report is
 /// written in one transaction, or nothing is.
 /// </summary>
 public sealed class SubmitReport(
     KeyRing keys,
     ReceiptDeriver receipts,
-    EntityIndexer indexer,
+    IEnumerable<IReportSubmissionContributor> contributors,
     RegionResolver regions,
     ReportWriter writer,
     TimeProvider clock)
@@ -24,7 +24,7 @@ public sealed class SubmitReport(
 
     /// <summary>Stores the report; <paramref name="audited"/> stages its audit entry (given its reference) to be saved with it (null for reporters).</summary>
     public Task<SubmittedReport> ExecuteAsync(
-        ReportContent content, IntakeSource source, CancellationToken cancellationToken, Action<Lantern.Web.Core.Persistence.LanternDbContext, string>? audited = null) =>
+        ReportContent content, IntakeSource source, CancellationToken cancellationToken, Action<LanternDbContext, string>? audited = null) =>
         ExecuteAsync(content, source, whenStored: null, cancellationToken, audited);
 
     /// <summary>
@@ -38,7 +38,7 @@ public sealed class SubmitReport(
         IntakeSource source,
         Func<Guid, ReadOnlyMemory<byte>, Task>? whenStored,
         CancellationToken cancellationToken,
-        Action<Lantern.Web.Core.Persistence.LanternDbContext, string>? audited = null)
+        Action<LanternDbContext, string>? audited = null)
     {
         var region = await regions.ResolveAsync(content.Location.Country ?? "BE", content.Location.Postcode, cancellationToken);
         var urgency = UrgencyScorer.Assess(content);
@@ -53,7 +53,7 @@ public sealed class SubmitReport(
                     var reference = prepared.Report.Reference;
                     try
                     {
-                        await writer.SaveAsync(prepared.Report, prepared.Index, cancellationToken, audited is null ? null : db => audited(db, reference));
+                        await writer.SaveAsync(prepared.Report, prepared.Rows, cancellationToken, audited is null ? null : db => audited(db, reference));
                     }
                     catch (DbUpdateException) when (attempt < Attempts)
                     {
@@ -81,7 +81,7 @@ public sealed class SubmitReport(
     }
 
     /// <summary>The report ready to write, with its data key (the caller zeroes it).</summary>
-    private async Task<(Report Report, IReadOnlyList<EntityIndexEntry> Index, SubmittedReport Submitted, byte[] DataKey)> PrepareAsync(
+    private async Task<(Report Report, IReadOnlyList<object> Rows, SubmittedReport Submitted, byte[] DataKey)> PrepareAsync(
         ReportContent content, IntakeSource source, string? region, UrgencyAssessment urgency, byte[] answers, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
@@ -121,7 +121,7 @@ public sealed class SubmitReport(
                 Signs = content.Signs.Select(code => new ReportSign { Code = code }).ToList(),
                 Items = [new ReportItem { Kind = (int)ItemKind.Answers, Sequence = 0, CreatedAt = now, Ciphertext = ItemCipher.Encrypt(dataKey, id, ItemKind.Answers, 0, answers) }],
             };
-            return (report, indexer.Index(id, content.Entities, report.Country).ToList(), new SubmittedReport(report.Reference, receipt), dataKey);
+            return (report, contributors.SelectMany(c => c.RowsFor(report, content)).ToList(), new SubmittedReport(report.Reference, receipt), dataKey);
         }
         catch
         {

@@ -1,4 +1,5 @@
 using Lantern.Web.Core.Catalogue;
+using Lantern.Web.Core.Files;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Reporting.Files;

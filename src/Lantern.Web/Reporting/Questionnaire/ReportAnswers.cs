@@ -1,4 +1,4 @@
-using Lantern.Web.Reporting.Intake;
+using Lantern.Web.Core.Regions;
 
 namespace Lantern.Web.Reporting.Questionnaire;
 

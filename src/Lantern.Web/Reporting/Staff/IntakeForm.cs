@@ -5,7 +5,7 @@ namespace Lantern.Web.Reporting.Staff;
 
 /// <summary>
 /// The staff intake form: every question of the public questionnaire on one page, under the questionnaire's own
-/// field names, so <see cref="QuestionnaireFlow"/> reads it and <see cref="Intake.ReportValidator"/> names its errors.
+/// field names, so <see cref="QuestionnaireFlow"/> reads it and <see cref="ReportValidator"/> names its errors.
 /// </summary>
 public static class IntakeForm
 {

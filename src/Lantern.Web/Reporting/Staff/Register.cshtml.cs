@@ -1,6 +1,5 @@
 using Lantern.Web.Core.Catalogue;
 using Lantern.Web.Platform.Validation;
-using Lantern.Web.Reporting.Intake;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

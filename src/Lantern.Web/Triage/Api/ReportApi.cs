@@ -1,6 +1,4 @@
 using Lantern.Web.Platform.Web;
-using Lantern.Web.Referrals;
-using Lantern.Web.Referrals.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lantern.Web.Triage.Api;
@@ -28,7 +26,7 @@ public static class ReportApi
     }
 
     private static async Task<Results<Ok<ReportDetail>, NotFound>> GetAsync(
-        string reference, HttpContext context, StaffMember member, OpenReport open, ReferralPanel referrals, TimeProvider clock, CancellationToken cancellationToken)
+        string reference, HttpContext context, StaffMember member, OpenReport open, IEnumerable<IReportDetailPart> parts, CancellationToken cancellationToken)
     {
         var view = await open.ExecuteAsync(member, reference, "api", cancellationToken);
         if (view is null)
@@ -39,17 +37,9 @@ public static class ReportApi
         // Decrypted content: no cache anywhere may keep it.
         NoStore.Apply(context.Response);
         var detail = ToDetail(view);
-        if (!view.PartnerView)
+        foreach (var part in parts)
         {
-            // Which organisations the report went to is the contact point's business, not another partner's.
-            var panel = await referrals.LoadAsync(view.Reference, cancellationToken);
-            var now = clock.GetUtcNow().UtcDateTime;
-            detail = detail with
-            {
-                Referrals = [.. panel.Referrals.Select(r => ReferralsApi.ToSummary(r, now))],
-                ProposedReferrals = [.. panel.Proposals.Select(p => new ProposedReferral(p.OrganisationCode, p.OrganisationName, p.Scope, p.RuleId, p.RuleName))],
-                DismissedProposals = [.. panel.Dismissed.Select(ReferralsApi.ToDismissed)],
-            };
+            await part.AddAsync(view, detail.Parts, cancellationToken);
         }
 
         return TypedResults.Ok(detail);

@@ -1,8 +1,11 @@
-using Lantern.Web.Referrals.Api;
+using System.Text.Json.Serialization;
 
 namespace Lantern.Web.Triage.Api;
 
-/// <summary>A report as the staff API returns it: coded fields, the decrypted content the caller may read, and internal notes for the central team.</summary>
+/// <summary>
+/// A report as the staff API returns it: coded fields, the decrypted content the caller may read, internal notes for
+/// the central team, and the properties other capabilities add (referrals, identifying details).
+/// </summary>
 public sealed record ReportDetail(
     string Reference,
     DateTime ReceivedAt,
@@ -27,7 +30,9 @@ public sealed record ReportDetail(
     ReportContent Content,
     bool ContactWithheld,
     string? ReferralScope,
-    IReadOnlyList<ReportDetailNote>? Notes,
-    IReadOnlyList<ReferralSummary>? Referrals = null,
-    IReadOnlyList<ProposedReferral>? ProposedReferrals = null,
-    IReadOnlyList<DismissedReferral>? DismissedProposals = null);
+    IReadOnlyList<ReportDetailNote>? Notes)
+{
+    /// <summary>What other capabilities add (<see cref="IReportDetailPart"/>), written as properties of the detail itself.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, object> Parts { get; } = [];
+}

@@ -1,4 +1,3 @@
-using Lantern.Web.Referrals;
 
 namespace Lantern.Web.Triage.Reports;
 
@@ -7,7 +6,7 @@ namespace Lantern.Web.Triage.Reports;
 /// moved since (another person acted on it), nothing is written and the result is a conflict, so a stale page
 /// never silently overwrites a newer decision. The check and the write are one conditional update.
 /// </summary>
-public sealed class ChangeReportStatus(ReportFinder finder, ReportScope scope, LanternDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class ChangeReportStatus(ReportFinder finder, ReportScope scope, LanternDbContext db, IReportReferrals referrals, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Outcome> ExecuteAsync(
         StaffMember member, string? reference, string? expectedStatus, string? newStatus, string? outcome, CancellationToken cancellationToken)
@@ -31,7 +30,7 @@ public sealed class ChangeReportStatus(ReportFinder finder, ReportScope scope, L
         }
 
         // "Referred" says a partner has the report: it needs a referral (made on the report page, which moves the status itself).
-        if (newStatus == ReportStatus.Referred && !await db.Referrals.Where(ReferralStates.IsLive).AnyAsync(f => f.ReportId == current.Id, cancellationToken))
+        if (newStatus == ReportStatus.Referred && !await referrals.HasLiveReferralAsync(current.Id, cancellationToken))
         {
             return Outcome.Invalid("staff.report.status.error.no_referral");
         }

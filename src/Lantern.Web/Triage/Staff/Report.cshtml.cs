@@ -1,4 +1,3 @@
-using Lantern.Web.Cases;
 using Lantern.Web.Triage.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +16,7 @@ public sealed class ReportModel(
     ChangeReportStatus changeStatus,
     AssignReport assign,
     AddReportNote addNote,
-    GroupReports group,
+    IReportGrouping group,
     IStringLocalizer<TextCatalogue> t) : PageModel
 {
     /// <summary>What the confirmation after a successful action may say (the <c>done</c> query value).</summary>

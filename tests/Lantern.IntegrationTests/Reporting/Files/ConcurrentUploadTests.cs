@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Triage;
 using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Files;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Reporting.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,10 +3,10 @@ using System.Security.Cryptography;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Triage;
 using Lantern.Web.Core.Access;
+using Lantern.Web.Core.Files;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Reporting.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

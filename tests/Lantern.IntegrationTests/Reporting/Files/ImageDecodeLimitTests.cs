@@ -3,7 +3,7 @@ using System.Text.Json;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Triage;
 using Lantern.Web.Core.Access;
-using Lantern.Web.Reporting.Files;
+using Lantern.Web.Core.Files;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.IntegrationTests.Reporting.Files;

@@ -1,6 +1,6 @@
 using Lantern.IntegrationTests.Infrastructure;
+using Lantern.Web.Core.Files;
 using Lantern.Web.Platform.Crypto;
-using Lantern.Web.Reporting.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Reporting.Files;

@@ -3,7 +3,7 @@ using System.Text;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
 using Lantern.IntegrationTests.Privacy;
-using Lantern.Web.Reporting.Files;
+using Lantern.Web.Core.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.IntegrationTests.Reporting.Files;

@@ -1,5 +1,5 @@
 using System.Text;
-using Lantern.Web.Reporting.Files;
+using Lantern.Web.Core.Files;
 using SkiaSharp;
 
 namespace Lantern.Tests.Reporting.Files;

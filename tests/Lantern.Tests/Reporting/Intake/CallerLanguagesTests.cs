@@ -1,6 +1,6 @@
 using System.Globalization;
+using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Reporting.Intake;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Tests.Reporting.Intake;

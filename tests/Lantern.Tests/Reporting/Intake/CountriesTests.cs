@@ -1,5 +1,5 @@
 using System.Globalization;
-using Lantern.Web.Reporting.Intake;
+using Lantern.Web.Core.Regions;
 
 namespace Lantern.Tests.Reporting.Intake;
 

@@ -1,7 +1,6 @@
 using Lantern.Tests.Support;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Validation;
-using Lantern.Web.Reporting.Intake;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Tests.Reporting.Intake;

@@ -1,4 +1,4 @@
-using Lantern.Web.Reporting.Files.Api;
+using Lantern.Web.Core.Files;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,7 +36,7 @@ public sealed class AttachModel(StaffFiles files, TextCatalogue texts, IStringLo
         }
         catch (FileRefusedException refused)
         {
-            return Refuse(refused.StatusCode, ReportFilesApi.Message(refused, texts, language, options.Value));
+            return Refuse(refused.StatusCode, FileRefusalAnswers.Text(refused, texts, language, options.Value));
         }
     }
 

@@ -1,4 +1,0 @@
-namespace Lantern.Web.FollowUp.Api;
-
-/// <summary>A change the reporter made to their contact details: <c>added</c> or <c>withdrawn</c> (never the details).</summary>
-public sealed record ContactChangeDto(DateTime At, string Action);

@@ -1,4 +1,0 @@
-namespace Lantern.Web.Reporting.Files;
-
-/// <summary>A type Lantern accepts, as found in the content: the content type it is stored and served under.</summary>
-public sealed record FileType(string ContentType, string Extension, bool IsImage);

@@ -1,4 +1,0 @@
-namespace Lantern.Web.Reporting.Files;
-
-/// <summary>An image re-encoded for viewing: pixels only.</summary>
-public sealed record Rendition(FileType Type, byte[] Content);
