@@ -21,7 +21,8 @@ public sealed class SmokeTests(LanternBrowser lantern)
     [InlineData("fr-BE,fr;q=0.9,en;q=0.5", "fr")]
     [InlineData("nl-BE", "nl")]
     [InlineData("de", "de")]
-    [InlineData("pt-BR", "en")]
+    [InlineData("pt-BR", "pt")]
+    [InlineData("ja", "en")]
     public async Task Root_InTheBrowser_LandsOnTheVisitorsLanguageWithHtmlLang(string acceptLanguage, string expected)
     {
         await using var session = await lantern.OpenAsync(acceptLanguage: acceptLanguage);

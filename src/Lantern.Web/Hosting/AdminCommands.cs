@@ -15,7 +15,7 @@ public static class AdminCommands
 {
     private const string Actor = "cli";
 
-    public static bool Handles(string[] args) => args.Length > 0 && args[0] is "users" or "audit";
+    public static bool Handles(string[] args) => args.Length > 0 && args[0] is "users" or "audit" or "languages";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -150,10 +150,47 @@ public static class AdminCommands
             return 0;
         });
 
+        var language = new Option<string?>("--language") { Description = "One language's code: list its missing and unreviewed keys." };
+        var status = new Command("status", "Per language: offered or not, texts missing (shown in English), texts not reviewed by a native speaker; exit 1 when a configured language is not offered.") { language };
+        status.SetAction(async (result, _) =>
+        {
+            var all = app.Services.GetRequiredService<CatalogueStatus>().All();
+            if (result.GetValue(language) is { } code)
+            {
+                if (all.FirstOrDefault(s => string.Equals(s.Language, code.Trim(), StringComparison.OrdinalIgnoreCase)) is not { } one)
+                {
+                    await error.WriteLineAsync($"No such language: {code}.");
+                    return 2;
+                }
+
+                foreach (var key in one.Missing)
+                {
+                    await output.WriteLineAsync("missing\t" + key);
+                }
+
+                foreach (var key in one.Unreviewed)
+                {
+                    await output.WriteLineAsync("unreviewed\t" + key);
+                }
+
+                return 0;
+            }
+
+            await output.WriteLineAsync("language\toffered\tmissing\tunreviewed\tback office");
+            foreach (var line in all)
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{line.Language}\t{(line.Offered ? "yes" : line.Configured ? "NO (texts missing)" : "no")}\t{line.Missing.Count}/{line.PublicTexts}\t{line.Unreviewed.Count}\t{(line.BackOffice ? "yes" : "no")}"));
+            }
+
+            return all.Any(l => l.Configured && !l.Offered) ? 1 : 0;
+        });
+
         var root = new RootCommand("Lantern administration")
         {
             new Command("users", "Staff accounts.") { add, list, disable, reset, token },
             new Command("audit", "The audit trail.") { verify, anchorCommand },
+            new Command("languages", "The translations.") { status },
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
 

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Mail;
 using Lantern.Web.Platform.Web;
@@ -9,6 +11,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Lantern.Web.Platform;
 
@@ -52,6 +55,10 @@ public static partial class PlatformExtensions
             options.FormFieldName = "__af";
         });
 
+        // Razor writes every character outside Basic Latin as a numeric reference by default (&#x627;: 8 bytes where
+        // UTF-8 needs 2), which would make an Arabic or Thai page several times heavier than the same page in French.
+        // The encoder still escapes what HTML needs escaped (<, >, &, quotes) whatever the ranges allowed.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(options =>
         {
             // Pages live in their capability's folder (Reporting/Pages, Content/Pages...), each with an absolute route.

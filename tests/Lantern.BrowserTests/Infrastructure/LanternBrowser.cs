@@ -47,8 +47,11 @@ public sealed class LanternBrowser : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh, isolated browser session on Lantern; skips the test (fails in full mode) without Chromium.</summary>
-    public async Task<BrowserSession> OpenAsync(bool javaScript = true, string acceptLanguage = "en")
+    /// <summary>
+    /// A fresh, isolated browser session on Lantern; skips the test (fails in full mode) without Chromium. With
+    /// <paramref name="viewportWidth"/>, the window is that many CSS pixels wide (320: a small phone, or 1280 at 400% zoom).
+    /// </summary>
+    public async Task<BrowserSession> OpenAsync(bool javaScript = true, string acceptLanguage = "en", int? viewportWidth = null)
     {
         if (_browser is null)
         {
@@ -56,6 +59,11 @@ public sealed class LanternBrowser : IAsyncLifetime
         }
 
         var options = ContextOptions(javaScript, acceptLanguage);
+        if (viewportWidth is { } width)
+        {
+            options.ViewportSize = new ViewportSize { Width = width, Height = 720 };
+        }
+
         return await BrowserSession.StartAsync(_browser!, options, Server.Origin);
     }
 

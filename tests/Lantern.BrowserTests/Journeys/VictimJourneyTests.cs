@@ -11,6 +11,7 @@ public sealed class VictimJourneyTests(LanternBrowser lantern)
 {
     [Theory]
     [MemberData(nameof(Visitor.LanguagesAndScript), MemberType = typeof(Visitor))]
+    [MemberData(nameof(Visitor.MoreLanguages), MemberType = typeof(Visitor))]
     public async Task VictimPath_FromHomeToDone_StoresTheReportAndShowsTheReceiptOnce(string language, bool javaScript)
     {
         await using var session = await lantern.OpenAsync(javaScript, language);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Lantern.BrowserTests.Infrastructure;
+using Lantern.Web.Platform.Localisation;
 using Microsoft.Playwright;
 
 namespace Lantern.BrowserTests.Journeys;
@@ -17,6 +18,13 @@ public sealed partial class Visitor(LanternBrowser lantern, BrowserSession sessi
         { "en", false },
         { "fr", true },
         { "fr", false },
+    };
+
+    /// <summary>Right to left without JavaScript, and a Cyrillic language with it (issue 13).</summary>
+    public static TheoryData<string, bool> MoreLanguages => new()
+    {
+        { "ar", false },
+        { "uk", true },
     };
 
     public IPage Page => session.Page;
@@ -55,7 +63,7 @@ public sealed partial class Visitor(LanternBrowser lantern, BrowserSession sessi
     {
         var html = Page.Locator("html");
         Assert.Equal(language, await html.GetAttributeAsync("lang"));
-        Assert.Equal("ltr", await html.GetAttributeAsync("dir"));
+        Assert.Equal(LanguageSettings.IsRightToLeft(language) ? "rtl" : "ltr", await html.GetAttributeAsync("dir"));
         Assert.Equal(Normalise(Text(headingKey)), Normalise(await Page.Locator("h1").InnerTextAsync()));
         Assert.Equal(Normalise(Text("escape.label")), Normalise(await Page.Locator("#escape > span").First.InnerTextAsync()));
         session.AssertNoForeignRequests();

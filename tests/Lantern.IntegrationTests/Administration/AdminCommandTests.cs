@@ -350,6 +350,24 @@ public sealed class AdminCommandTests : IDisposable
         return (long)(await command.ExecuteScalarAsync(Cancellation))!;
     }
 
+    [Fact]
+    public async Task LanguagesStatus_ListsTheTwentyFour_WithWhatIsMissingAndUnreviewed()
+    {
+        var all = await RunAsync("languages", "status");
+        var arabic = await RunAsync("languages", "status", "--language", "AR");
+        var unknown = await RunAsync("languages", "status", "--language", "xx");
+
+        Assert.Equal(0, all.ExitCode);
+        var lines = all.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains(lines, l => l.StartsWith("fr\tyes\t0/", StringComparison.Ordinal) && l.EndsWith("\t0\tyes", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("ar\tyes\t0/", StringComparison.Ordinal) && l.EndsWith("\tno", StringComparison.Ordinal));
+        Assert.Equal(24, lines.Count(l => l.Contains("\tyes\t0/", StringComparison.Ordinal)));
+        Assert.Equal(0, arabic.ExitCode);
+        Assert.Contains("unreviewed\thome.title", arabic.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("missing\t", arabic.Output, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+    }
+
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")

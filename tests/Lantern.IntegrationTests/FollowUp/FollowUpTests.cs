@@ -413,13 +413,13 @@ public abstract class FollowUpTests<TFactory>(TFactory factory) : LanternTestBas
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Pouvez-vous nous dire où cela se passe", page.Document.QuerySelector("#reporter-message")!.TextContent, StringComparison.Ordinal);
 
-        // A phone report in a language the site does not have (Tigrinya): the template opens in the staff page's language.
-        await Factory.WithDbAsync(async db =>
-        {
-            var stored = await db.Reports.SingleAsync(r => r.Reference == french.Reference, Cancellation);
-            stored.Language = "ti";
-            return await db.SaveChangesAsync(Cancellation);
-        });
+        // A phone report in Tigrinya, one of the 24: the template opens in Tigrinya.
+        await SetLanguageAsync(french.Reference, "ti");
+        page = await staff.GetAsync($"/staff/reports/{french.Reference}/message?template=where", Cancellation);
+        Assert.Contains("እዚ ኣበይ ከም ዝፍጸም", page.Document.QuerySelector("#reporter-message")!.TextContent, StringComparison.Ordinal);
+
+        // A phone report in a language the site does not have ("other"): the template opens in the staff page's language.
+        await SetLanguageAsync(french.Reference, "other");
         page = await staff.GetAsync($"/staff/reports/{french.Reference}/message?template=where", Cancellation);
         Assert.Contains("Can you tell us where this happens", page.Document.QuerySelector("#reporter-message")!.TextContent, StringComparison.Ordinal);
 
@@ -430,6 +430,14 @@ public abstract class FollowUpTests<TFactory>(TFactory factory) : LanternTestBas
         var missing = await staff.GetAsync("/staff/reports/LT-0000-0000/message", Cancellation);
         Assert.Equal(HttpStatusCode.NotFound, missing.Status);
     }
+
+    private Task<int> SetLanguageAsync(string reference, string language) =>
+        Factory.WithDbAsync(async db =>
+        {
+            var stored = await db.Reports.SingleAsync(r => r.Reference == reference, Cancellation);
+            stored.Language = language;
+            return await db.SaveChangesAsync(Cancellation);
+        });
 
     private static IEnumerable<string> SetCookies(HtmlPage page) =>
         page.Response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];

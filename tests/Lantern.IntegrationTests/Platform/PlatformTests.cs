@@ -64,8 +64,10 @@ public abstract class PlatformTests<TFactory>(TFactory factory) : LanternTestBas
     [InlineData("de-DE,de;q=0.9", "/de/")]
     [InlineData("en-GB,en;q=0.9", "/en/")]
     [InlineData("ja", "/en/")]
-    [InlineData("ja-JP,zh;q=0.9", "/en/")]
-    [InlineData("es;q=0.9, nl;q=0.5", "/nl/")]
+    [InlineData("ja-JP,ko;q=0.9", "/en/")]
+    [InlineData("ja-JP,zh;q=0.9", "/zh/")]
+    [InlineData("sw;q=0.9, nl;q=0.5", "/nl/")]
+    [InlineData("es;q=0.9, nl;q=0.5", "/es/")]
     [InlineData(null, "/en/")]
     public async Task Root_RedirectsToTheBrowsersLanguage_OrEnglish(string? acceptLanguage, string expected)
     {
@@ -85,7 +87,7 @@ public abstract class PlatformTests<TFactory>(TFactory factory) : LanternTestBas
 
     [Theory]
     [InlineData("/xx/")]
-    [InlineData("/es/")]
+    [InlineData("/sw/")]
     [InlineData("/xx/report/victim")]
     [InlineData("/EN-US/")]
     public async Task UnknownLanguageInThePath_AnswersNotFound(string path)

@@ -11,7 +11,7 @@ public class GuidanceLibraryTests
     public static TheoryData<string, string> EveryPage()
     {
         var data = new TheoryData<string, string>();
-        foreach (var language in LanguageSettings.DefaultEnabled)
+        foreach (var language in LanguageSettings.Complete)
         {
             foreach (var code in GuidanceLibrary.PageCodes)
             {
@@ -25,7 +25,7 @@ public class GuidanceLibraryTests
     public static TheoryData<string, string> EveryFormPage()
     {
         var data = new TheoryData<string, string>();
-        foreach (var language in LanguageSettings.DefaultEnabled)
+        foreach (var language in LanguageSettings.Complete)
         {
             foreach (var code in GuidanceLibrary.FormCodes)
             {
@@ -64,7 +64,7 @@ public class GuidanceLibraryTests
         // A text copied from English instead of translated would slip through the other checks.
         foreach (var code in GuidanceLibrary.PageCodes)
         {
-            var titles = LanguageSettings.DefaultEnabled.Select(l => _library.Find(l, code)!.Title).ToList();
+            var titles = LanguageSettings.Complete.Select(l => _library.Find(l, code)!.Title).ToList();
             Assert.Equal(titles.Count, titles.Distinct(StringComparer.Ordinal).Count());
         }
     }
@@ -95,8 +95,8 @@ public class GuidanceLibraryTests
     [Fact]
     public void EachLanguage_HasExactlyThePagesExpected()
     {
-        Assert.Equal(LanguageSettings.DefaultEnabled.Order(StringComparer.Ordinal), _library.Languages.Order(StringComparer.Ordinal));
-        foreach (var language in LanguageSettings.DefaultEnabled)
+        Assert.Equal(LanguageSettings.Complete.Order(StringComparer.Ordinal), _library.Languages.Order(StringComparer.Ordinal));
+        foreach (var language in LanguageSettings.Complete)
         {
             Assert.Equal(GuidanceLibrary.PageCodes, _library.List(language).Select(e => e.Code));
         }

@@ -71,7 +71,7 @@ public class RoutingEngineTests
             .Concat(new[] { ReferralUpdateContent.Update, ReferralUpdateContent.Decline, ReferralUpdateContent.Close }.Select(k => "staff.referrals.update.kind." + k))
             .ToList();
 
-        var missing = LanguageSettings.DefaultEnabled
+        var missing = LanguageSettings.Complete
             .SelectMany(language => keys.Where(key => !_catalogue.TryGet(language, key, out _)).Select(key => language + ": " + key))
             .ToList();
 

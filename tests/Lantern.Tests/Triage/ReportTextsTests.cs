@@ -23,7 +23,7 @@ public class ReportTextsTests
             .Concat(ReportModel.Confirmations.Select(c => "staff.report.done." + c))
             .ToList();
 
-        var missing = LanguageSettings.DefaultEnabled
+        var missing = LanguageSettings.Complete
             .SelectMany(language => keys.Where(key => !_catalogue.TryGet(language, key, out _)).Select(key => language + ": " + key))
             .ToList();
 

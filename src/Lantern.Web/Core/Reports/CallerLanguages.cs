@@ -10,11 +10,7 @@ public sealed class CallerLanguages
     public const string Other = "other";
 
     /// <summary>Lantern's default set of 24 languages, in DOMAIN.md's order.</summary>
-    public static readonly string[] DefaultSet =
-    [
-        "fr", "nl", "de", "en", "ar", "ro", "bg", "sq", "pt", "es", "it", "pl",
-        "hu", "uk", "ru", "tr", "zh", "vi", "th", "tl", "hi", "ur", "fa", "ti",
-    ];
+    public static readonly string[] DefaultSet = LanguageSettings.DefaultEnabled;
 
     private readonly HashSet<string> _known;
 

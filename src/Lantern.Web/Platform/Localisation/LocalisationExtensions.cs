@@ -9,6 +9,7 @@ public static class LocalisationExtensions
         services.AddOptions<LanguageOptions>().Bind(configuration.GetSection(LanguageOptions.Section));
         services.AddSingleton<LanguageSettings>();
         services.AddSingleton<TextCatalogue>();
+        services.AddSingleton<CatalogueStatus>();
         services.AddSingleton<IStringLocalizerFactory, CatalogueStringLocalizerFactory>();
         services.AddSingleton(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
         services.Configure<RouteOptions>(options => options.ConstraintMap["lang"] = typeof(LanguageRouteConstraint));
@@ -24,7 +25,7 @@ public static class LocalisationExtensions
             // The language is in the URL for pages (its first segment, {lang}), also when the page failed and a status page
             // answers for it; the API, the back office and addresses without a language use Accept-Language. Never a
             // cookie (SECURITY.md).
-            options.RequestCultureProviders = [new AddressLanguageProvider(languages), new AcceptLanguageHeaderRequestCultureProvider()];
+            options.RequestCultureProviders = [new AddressLanguageProvider(languages), new BackOfficeLanguageProvider(languages), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         return services;
     }

@@ -72,6 +72,23 @@ public sealed class QuestionnaireModel(
         await ShowAsync(QuestionnaireFlow.Danger, cancellationToken);
     }
 
+    /// <summary>
+    /// The self-check's hand-over (<c>Content/Pages/SelfCheck</c>): a new questionnaire with the signs the person
+    /// recognised already ticked. Nothing is stored: they go into the encrypted draft like any answer, and an unknown
+    /// sign is dropped.
+    /// </summary>
+    public async Task OnPostPrefillAsync(CancellationToken cancellationToken)
+    {
+        var known = await catalogue.SignsAsync(cancellationToken);
+        Answers = new ReportContent
+        {
+            Role = Role,
+            Language = Lang,
+            Signs = Request.Form["signs"].OfType<string>().Where(known.Contains).Distinct(StringComparer.Ordinal).ToList(),
+        };
+        await ShowAsync(QuestionnaireFlow.Danger, cancellationToken);
+    }
+
     private async Task<IActionResult> SendAsync(CancellationToken cancellationToken)
     {
         if (!string.IsNullOrEmpty(Request.Form[Honeypot]))

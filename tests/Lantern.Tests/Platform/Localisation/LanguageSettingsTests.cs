@@ -5,8 +5,10 @@ namespace Lantern.Tests.Platform.Localisation;
 
 public class LanguageSettingsTests
 {
+    private static readonly TextCatalogue _catalogue = new();
+
     private static LanguageSettings Settings(string defaultLanguage = "en", params string[] enabled) =>
-        new(Options.Create(new LanguageOptions { Enabled = enabled.Length > 0 ? [.. enabled] : ["fr", "nl", "de", "en"], Default = defaultLanguage }));
+        new(Options.Create(new LanguageOptions { Enabled = enabled.Length > 0 ? [.. enabled] : ["fr", "nl", "de", "en"], Default = defaultLanguage }), _catalogue);
 
     [Theory]
     [InlineData("fr-BE,fr;q=0.9,en;q=0.8", "fr")]
@@ -64,5 +66,39 @@ public class LanguageSettingsTests
         Assert.False(settings.IsEnabled("es"));
         Assert.False(settings.IsEnabled(null));
         Assert.Equal(["fr", "nl", "de", "en"], settings.Enabled);
+    }
+
+    [Fact]
+    public void ALanguageWithoutItsTexts_IsNotOffered_AndCannotBeTheDefault()
+    {
+        // "ja" has no catalogue: its pages would read English under lang="ja".
+        var settings = Settings("en", "fr", "ja", "en");
+
+        Assert.Equal(["fr", "en"], settings.Enabled);
+        Assert.False(settings.IsEnabled("ja"));
+        Assert.Equal("en", settings.Choose("ja"));
+        Assert.Throws<OptionsValidationException>(() => Settings("ja", "ja", "en"));
+    }
+
+    [Fact]
+    public void TheTwentyFour_AreOfferedByDefault_AndChosenByAcceptLanguage()
+    {
+        var settings = new LanguageSettings(Options.Create(new LanguageOptions()), _catalogue);
+
+        Assert.Equal(LanguageSettings.DefaultEnabled, settings.Enabled);
+        Assert.Equal("uk", settings.Choose("uk-UA,uk;q=0.9,ru;q=0.8"));
+        Assert.Equal("tl", settings.Choose("fil-PH"));
+        Assert.Equal("zh", settings.Choose("zh-Hans-CN"));
+        Assert.Equal("ti", settings.Choose("ti-ER"));
+    }
+
+    [Fact]
+    public void TheBackOffice_SpeaksOnlyTheLanguagesWrittenInFull()
+    {
+        var settings = new LanguageSettings(Options.Create(new LanguageOptions()), _catalogue);
+
+        Assert.Equal(["fr", "nl", "de", "en"], settings.BackOffice);
+        Assert.Equal("de", settings.ChooseBackOffice("ar, de;q=0.5"));
+        Assert.Equal("en", settings.ChooseBackOffice("ar"));
     }
 }

@@ -39,7 +39,7 @@ public sealed class ApiStatusCodesTests
         services.AddLogging();
         services.AddProblemDetails();
         services.AddSingleton(_texts);
-        services.AddSingleton(new LanguageSettings(Options.Create(new LanguageOptions { Enabled = ["en", "fr"], Default = "en" })));
+        services.AddSingleton(new LanguageSettings(Options.Create(new LanguageOptions { Enabled = ["en", "fr"], Default = "en" }), new TextCatalogue()));
         await using var provider = services.BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = provider };
         context.Request.Headers.AcceptLanguage = "en";

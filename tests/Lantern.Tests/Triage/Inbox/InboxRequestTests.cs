@@ -96,7 +96,7 @@ public class InboxRequestTests
                 "staff.inbox.age.minutes", "staff.inbox.age.hours", "staff.inbox.age.days", "api.status.401", "api.status.403"])
             .ToList();
 
-        var missing = LanguageSettings.DefaultEnabled
+        var missing = LanguageSettings.Complete
             .SelectMany(language => keys.Where(key => !catalogue.TryGet(language, key, out _)).Select(key => language + ": " + key))
             .ToList();
 

@@ -1,0 +1,10 @@
+namespace Lantern.Web.Content.Pages;
+
+/// <summary>One line of the language chooser.</summary>
+/// <param name="Code">The language's code, also its <c>lang</c> attribute.</param>
+/// <param name="NativeName">The language's name in itself.</param>
+/// <param name="LocalName">Its name in the page's language, for a visitor who does not read the script.</param>
+/// <param name="Direction"><c>rtl</c> or <c>ltr</c>.</param>
+/// <param name="Path">The page the visitor came from, in this language.</param>
+/// <param name="IsCurrent">The page's own language.</param>
+public sealed record LanguageChoice(string Code, string NativeName, string LocalName, string Direction, string Path, bool IsCurrent);
