@@ -116,6 +116,7 @@ public static class AccessMatrix
         new("/staff/organisations/{code}", [Permissions.ManageOrganisations], _ => "/staff/organisations/new"),
         new("/staff/referrals", [Permissions.ReadReports, Permissions.ReadReferredReports]),
         new("/staff/routing", [Permissions.ManageRouting]),
+        new("/staff/statistics", [Permissions.ReadStatistics]),
         new("/staff/routing/rules/{id:int?}", [Permissions.ManageRouting], _ => "/staff/routing/rules"),
     ];
 

@@ -20,6 +20,8 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Property(r => r.StaffKeyId).HasMaxLength(32);
         builder.HasIndex(r => r.ReceiptVerifier).IsUnique();
         builder.HasIndex(r => new { r.UrgencyLevel, r.ReceivedAt, r.Id });
+        // Statistics count the reports of a period (docs/STATISTICS.md).
+        builder.HasIndex(r => r.ReceivedAt);
         builder.HasIndex(r => new { r.Status, r.UrgencyLevel, r.ReceivedAt, r.Id });
         builder.HasIndex(r => r.AssignedToId);
         builder.HasIndex(r => r.CaseId);
