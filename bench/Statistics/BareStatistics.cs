@@ -32,8 +32,8 @@ internal sealed class BareStatistics(bool postgres, string connectionString)
             $"SELECT x.\"OrganisationId\", x.\"State\", x.\"Outcome\", COUNT(*) FROM referrals x JOIN reports r ON r.\"Id\" = x.\"ReportId\" WHERE {period} GROUP BY 1, 2, 3",
             $"SELECT MIN(r.\"ReceivedAt\"), MIN(x.\"CreatedAt\") FROM referrals x JOIN reports r ON r.\"Id\" = x.\"ReportId\" WHERE {period} GROUP BY x.\"ReportId\"",
             $"SELECT x.\"CreatedAt\", x.\"AcknowledgedAt\", x.\"DueAt\" FROM referrals x JOIN reports r ON r.\"Id\" = x.\"ReportId\" WHERE {period} AND x.\"AcknowledgedAt\" IS NOT NULL",
-            $"SELECT COUNT(*) FROM reports r WHERE r.\"Status\" <> 'closed' AND r.\"AcknowledgedAt\" IS NULL AND r.\"ReceivedAt\" < CASE WHEN {danger} = 1 THEN @danger ELSE @other END",
-            "SELECT COUNT(*) FROM reports r WHERE r.\"Status\" <> 'closed' AND r.\"FirstReplyAt\" IS NULL AND r.\"ReceivedAt\" < @reply",
+            $"SELECT COUNT(*) FROM reports r WHERE r.\"Status\" IN ('new', 'in-triage', 'in-progress', 'referred') AND r.\"AcknowledgedAt\" IS NULL AND r.\"ReceivedAt\" < CASE WHEN {danger} = 1 THEN @danger ELSE @other END",
+            "SELECT COUNT(*) FROM reports r WHERE r.\"Status\" IN ('new', 'in-triage', 'in-progress', 'referred') AND r.\"FirstReplyAt\" IS NULL AND r.\"ReceivedAt\" < @reply",
             "SELECT COUNT(*) FROM referrals x WHERE x.\"State\" = 'sent' AND x.\"DueAt\" < @now",
         ];
         long total = 0;

@@ -490,8 +490,6 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.HasIndex("ReceiptVerifier")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAt");
-
                     b.HasIndex("RecordedById");
 
                     b.HasIndex("Reference")
@@ -502,6 +500,9 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.HasIndex("Status", "UrgencyLevel", "ReceivedAt", "Id");
 
                     b.HasIndex("UnreadFromReporter", "UrgencyLevel", "ReceivedAt", "Id");
+
+                    b.HasIndex("ReceivedAt", "Channel", "Role", "Language", "Region", "ImmediateDanger", "MinorsInvolved", "AcknowledgedAt", "FirstReplyAt")
+                        .HasDatabaseName("IX_reports_statistics");
 
                     b.ToTable("reports", (string)null);
                 });

@@ -479,8 +479,6 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("ReceiptVerifier")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAt");
-
                     b.HasIndex("RecordedById");
 
                     b.HasIndex("Reference")
@@ -491,6 +489,9 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "UrgencyLevel", "ReceivedAt", "Id");
 
                     b.HasIndex("UnreadFromReporter", "UrgencyLevel", "ReceivedAt", "Id");
+
+                    b.HasIndex("ReceivedAt", "Channel", "Role", "Language", "Region", "ImmediateDanger", "MinorsInvolved", "AcknowledgedAt", "FirstReplyAt")
+                        .HasDatabaseName("IX_reports_statistics");
 
                     b.ToTable("reports", (string)null);
                 });
