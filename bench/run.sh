@@ -15,6 +15,7 @@ if [[ "$SMOKE" == 1 ]]; then
   # Seconds, not minutes: the settings below are the smoke's own, whatever the environment says.
   BENCH_DURATION=2 BENCH_WARMUP=0 BENCH_API_WARMUP=0 BENCH_ROUNDS=1 BENCH_API=1 BENCH_COMPONENTS=1 BENCH_INBOX=1 BENCH_FILES=1
   BENCH_INBOX_ROWS=1500 BENCH_INBOX_ITERATIONS=10 BENCH_HOSTILE=1 BENCH_HOSTILE_IMAGES=1 BENCH_HOSTILE_FORMS=1 BENCH_SIGNIN=1 BENCH_SIGNIN_ROUNDS=10
+  BENCH_STATS=1
 fi
 
 DURATION=${BENCH_DURATION:-30}
@@ -34,6 +35,10 @@ HOSTILE_PORT=${BENCH_HOSTILE_PORT:-5783}
 # Optional (off by default): staff sign-in refusals, known against unknown addresses (bench/SignIn).
 SIGNIN=${BENCH_SIGNIN:-0}
 SIGNIN_ROUNDS=${BENCH_SIGNIN_ROUNDS:-200}
+# Optional (off by default: seeding 1,000,000 reports takes minutes): the statistics dashboard for a year (bench/Statistics).
+STATS=${BENCH_STATS:-0}
+STATS_ROWS=${BENCH_STATS_ROWS:-1000000}
+STATS_ITERATIONS=${BENCH_STATS_ITERATIONS:-20}
 INBOX_ROWS=${BENCH_INBOX_ROWS:-100000}
 INBOX_ITERATIONS=${BENCH_INBOX_ITERATIONS:-300}
 ROUNDS=${BENCH_ROUNDS:-3}
@@ -101,11 +106,11 @@ echo "building ($configuration)..." >&2
   dotnet build "$bench/Bench.slnx" -c "$configuration" -nologo &&
   dotnet publish "$root/src/Lantern.Web/Lantern.Web.csproj" -c "$configuration" --no-build -o "$build/lantern" -nologo
 } >"$results/build.log" 2>&1 || { tail -30 "$results/build.log" >&2; die "build failed (see $results/build.log)"; }
-for part in baseline:Baseline sqlite:SqliteBaseline pageweight:PageWeight components:Components inbox:Inbox files:Files hostile:Hostile signin:SignIn; do
+for part in baseline:Baseline sqlite:SqliteBaseline pageweight:PageWeight components:Components inbox:Inbox files:Files hostile:Hostile signin:SignIn statistics:Statistics; do
   rm -rf "${build:?}/${part%%:*}"
   ln -s "$bench/${part#*:}/bin/$configuration/net10.0" "$build/${part%%:*}"
 done
-for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll inbox/Inbox.dll files/Files.dll hostile/Hostile.dll signin/SignIn.dll; do
+for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll inbox/Inbox.dll files/Files.dll hostile/Hostile.dll signin/SignIn.dll statistics/Statistics.dll; do
   [[ -f "$build/$dll" ]] || die "build produced no $build/$dll (see $results/build.log)"
 done
 
@@ -396,6 +401,24 @@ if [[ "$SIGNIN" == 1 ]]; then
   set -e
   { grep -E '^SIGNIN ' "$results/signin.txt" || true; } | sed 's/^SIGNIN /  /' | tee -a "$results/summary.txt"
   [[ $signin_status == 0 ]] || { log "RESULT signin: BROKEN, exit $signin_status (see $results/signin.txt)"; status=1; }
+fi
+
+# 9. Optional: the team's statistics for a year among 1,000,000 reports (in-process, no HTTP; BENCH_STATS=1) -----
+if [[ "$STATS" == 1 ]]; then
+  log ""
+  log "## Statistics: the dashboard for a year among $STATS_ROWS reports vs the bare GROUP BY for the same figures (p50 of $STATS_ITERATIONS interleaved runs; target p50 <= 500 ms)"
+  set +e
+  stats_args=(--rows "$STATS_ROWS" --iterations "$STATS_ITERATIONS")
+  [[ "$SMOKE" == 1 ]] && stats_args=(--smoke 1)
+  (cd "$scratch" && timeout 3600 dotnet "$build/statistics/Statistics.dll" "${stats_args[@]}") >"$results/statistics.txt" 2>&1
+  stats_status=$?
+  set -e
+  { grep -E '^STATS ' "$results/statistics.txt" || true; } | sed 's/^STATS /  /' | tee -a "$results/summary.txt"
+  case $stats_status in
+    0) log "RESULT statistics: PASS, the dashboard within 500 ms at p50" ;;
+    3) log "RESULT statistics: FAIL, the dashboard over 500 ms at p50, or figures other than the bare SQL's (see $results/statistics.txt)"; wrong ;;
+    *) log "RESULT statistics: BROKEN, exit $stats_status (see $results/statistics.txt)"; status=1 ;;
+  esac
 fi
 
 log ""

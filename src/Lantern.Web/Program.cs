@@ -10,6 +10,7 @@ using Lantern.Web.Platform;
 using Lantern.Web.Referrals;
 using Lantern.Web.Referrals.Directory;
 using Lantern.Web.Reporting;
+using Lantern.Web.Statistics;
 using Lantern.Web.Triage;
 
 // "users ..." and "audit ..." run an administration command instead of the server (docs/OPERATIONS.md)
@@ -35,6 +36,7 @@ builder.Services.AddReferrals();
 builder.Services.AddHelpDirectory();
 builder.Services.AddContent();
 builder.Services.AddFollowUp();
+builder.Services.AddStatistics();
 
 var app = builder.Build();
 if (isCommand)
@@ -55,6 +57,7 @@ app.MapAccountsApi();
 app.MapTriage();
 app.MapReferrals();
 app.MapFollowUp();
+app.MapStatistics();
 
 await app.RunAsync();
 return 0;

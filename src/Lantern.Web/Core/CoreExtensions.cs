@@ -18,6 +18,7 @@ public static class CoreExtensions
         services.AddSingleton<CallerLanguages>();
         services.AddFileStorage();
         services.AddSingleton<RegionResolver>();
+        services.AddOptions<AcknowledgementOptions>().BindConfiguration(AcknowledgementOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FirstReplyOptions>().BindConfiguration(FirstReplyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }

@@ -20,6 +20,7 @@ public static class ReferralsExtensions
         services.AddScoped<Lantern.Web.Core.Access.IReportGrants>(provider => provider.GetRequiredService<ReferralGrants>());
         services.AddScoped<ReferralPanel>();
         services.AddScoped<IReportReferrals, LiveReferrals>();
+        services.AddScoped<IReferralFacts, ReferralFacts>();
         services.AddScoped<IReportDetailPart, Referrals.Api.ReferralDetailPart>();
         services.AddScoped<ReferralDecisionSubject>();
         services.AddScoped<ReferReport>();

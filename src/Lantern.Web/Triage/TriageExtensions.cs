@@ -9,7 +9,6 @@ public static class TriageExtensions
 {
     public static IServiceCollection AddTriage(this IServiceCollection services)
     {
-        services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<OpenReport>();
         services.AddScoped<ChangeReportStatus>();
         services.AddScoped<AssignReport>();

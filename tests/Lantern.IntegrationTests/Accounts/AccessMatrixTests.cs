@@ -117,6 +117,7 @@ public static class AccessMatrix
         new("/staff/referrals", [Permissions.ReadReports, Permissions.ReadReferredReports]),
         new("/staff/routing", [Permissions.ManageRouting]),
         new("/staff/languages", [Permissions.ManageContent]),
+        new("/staff/statistics", [Permissions.ReadStatistics]),
         new("/staff/routing/rules/{id:int?}", [Permissions.ManageRouting], _ => "/staff/routing/rules"),
     ];
 

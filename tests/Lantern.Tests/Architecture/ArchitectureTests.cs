@@ -10,7 +10,7 @@ public sealed class ArchitectureTests
     private const string Web = "Lantern.Web";
 
     /// <summary>The capabilities: each a top folder that depends on Core and Platform.</summary>
-    public static readonly string[] Capabilities = ["Accounts", "Audit", "Cases", "Content", "Detection", "FollowUp", "Referrals", "Reporting", "Triage"];
+    public static readonly string[] Capabilities = ["Accounts", "Audit", "Cases", "Content", "Detection", "FollowUp", "Referrals", "Reporting", "Statistics", "Triage"];
 
     /// <summary>
     /// The only uses of one capability by another, each with its reason. Anything else goes through the core (an
@@ -25,6 +25,7 @@ public sealed class ArchitectureTests
     [
         "Reporting.Pages", "Reporting.Intake", "Reporting.Questionnaire", "Reporting.Api", "Reporting.Files",
         "FollowUp.Pages", "FollowUp.Sessions", "FollowUp.Thread", "FollowUp.Api", "Content.Pages", "Content.Guidance", "Referrals.Directory",
+        "Statistics.Pages", "Statistics.Publication", "Statistics.OpenData", "Statistics.Disclosure", "Statistics.Charts",
     ];
 
     [Fact]

@@ -15,7 +15,7 @@ namespace Lantern.Web.Triage.Inbox;
 /// them, oldest first), and SQLite, which keeps no statistics, picks that plan for an IN list.
 /// See docs/BENCHMARKS.md, "Inbox".
 /// </remarks>
-public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvider clock, IOptions<TriageOptions> options, IOptions<FirstReplyOptions> firstReply)
+public sealed class InboxQuery(LanternDbContext db, ReportScope scope, TimeProvider clock, IOptions<AcknowledgementOptions> options, IOptions<FirstReplyOptions> firstReply)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;

@@ -1,7 +1,6 @@
 using System.Reflection;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Localisation;
-using Lantern.Web.Triage;
 using Lantern.Web.Triage.Inbox;
 using Lantern.Web.Triage.Staff;
 
@@ -74,7 +73,7 @@ public class InboxRequestTests
     [Fact]
     public void TheDeadline_IsShortWhenSomeoneIsInDanger()
     {
-        var options = new TriageOptions();
+        var options = new AcknowledgementOptions();
         var received = new DateTime(2026, 1, 1, 8, 0, 0, DateTimeKind.Utc);
 
         Assert.Equal(received.AddHours(1), options.AcknowledgeBy(received, immediateDanger: true));

@@ -1,9 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Lantern.Web.Triage;
+namespace Lantern.Web.Core.Reports;
 
-/// <summary>The <c>Lantern:Triage</c> section: how fast the team promises to acknowledge a report (docs/CONFIGURATION.md).</summary>
-public sealed class TriageOptions
+/// <summary>
+/// The <c>Lantern:Triage</c> section: how fast the team promises to acknowledge a report (docs/CONFIGURATION.md). In the
+/// core, like <see cref="FirstReplyOptions"/>, because the inbox (Triage) flags the deadline and the statistics measure
+/// it, and neither may depend on the other for it. The section keeps its name so existing configuration still applies.
+/// </summary>
+public sealed class AcknowledgementOptions
 {
     public const string Section = "Lantern:Triage";
 
