@@ -12,7 +12,7 @@ using Lantern.Web.Referrals.Directory;
 using Lantern.Web.Reporting;
 using Lantern.Web.Triage;
 
-// "users ..." and "audit ..." run an administration command instead of the server (docs/OPERATIONS.md)
+// "users ...", "audit ..." and "detection ..." run an administration command instead of the server (docs/OPERATIONS.md)
 var isCommand = AdminCommands.Handles(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
@@ -54,6 +54,7 @@ app.MapFiles();
 app.MapAccountsApi();
 app.MapTriage();
 app.MapReferrals();
+app.MapDetection();
 app.MapFollowUp();
 
 await app.RunAsync();

@@ -59,92 +59,34 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.ToTable("personal_access_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Accounts.StaffUser", b =>
+            modelBuilder.Entity("Lantern.Web.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
 
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime?>("EnrolmentExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<byte[]>("EnrolmentTokenHash")
-                        .HasColumnType("bytea");
-
-                    b.Property<bool>("IsDisabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<long?>("LastCodeStep")
-                        .HasColumnType("bigint");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<int?>("OrganisationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("text");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
+                    b.HasIndex("CreatedById");
 
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                    b.HasIndex("Reference")
+                        .IsUnique();
 
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("cases", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -205,107 +147,98 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Cases.Case", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Catalogue.ExploitationForm", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("exploitation_forms", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Catalogue.Sign", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("signs", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Files.ReportFile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Complete")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid?>("CreatedById")
-                        .HasColumnType("uuid");
+                    b.Property<int>("FirstChunkSequence")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedById");
-
-                    b.HasIndex("Reference")
-                        .IsUnique();
-
-                    b.ToTable("cases", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Detection.EntityIndexEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("Length")
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<long?>("MessageItemId")
+                        .HasColumnType("bigint");
 
-                    b.Property<byte[]>("Hash")
-                        .IsRequired()
-                        .HasColumnType("bytea");
+                    b.Property<int>("NameSequence")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<Guid?>("OriginalId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReportId");
+                    b.HasIndex("AuthorId");
 
-                    b.HasIndex("Kind", "Hash");
+                    b.HasIndex("MessageItemId");
 
-                    b.ToTable("entity_index", (string)null);
+                    b.HasIndex("OriginalId");
+
+                    b.HasIndex("ReportId", "CreatedAt");
+
+                    b.ToTable("report_files", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Platform.Mail.OutboxMail", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("SentAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SentAt", "NextAttemptAt");
-
-                    b.ToTable("mail_outbox", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Referrals.Organisations.Organisation", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -398,88 +331,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.ToTable("organisations", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("AcknowledgedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("CreatedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("DueAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTime?>("PartnerUpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("ReportId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("RespondedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("RuleId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("RuleName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<DateTime?>("WithdrawnAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("WithdrawnById")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedById");
-
-                    b.HasIndex("ReportId");
-
-                    b.HasIndex("RuleId");
-
-                    b.HasIndex("WithdrawnById");
-
-                    b.HasIndex("OrganisationId", "CreatedAt");
-
-                    b.HasIndex("OrganisationId", "ReportId")
-                        .IsUnique()
-                        .HasFilter("\"State\" <> 'withdrawn'");
-
-                    b.HasIndex("State", "DueAt");
-
-                    b.ToTable("referrals", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Referrals.Regions.PostcodeRange", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Regions.PostcodeRange", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -510,200 +362,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.ToTable("postcode_ranges", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Referrals.Routing.ReferralDismissal", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("DismissedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("DismissedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("ReportId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int?>("RuleId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("RuleName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DismissedById");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("RuleId");
-
-                    b.HasIndex("ReportId", "OrganisationId")
-                        .IsUnique();
-
-                    b.ToTable("referral_dismissals", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Referrals.Routing.RoutingRule", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<bool>("Enabled")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("boolean")
-                        .HasDefaultValue(true);
-
-                    b.Property<string>("Form")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<bool?>("ImmediateDanger")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<bool?>("Minor")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int?>("OrganisationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("OrganisationKind")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Region")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Role")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("routing_rules", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.Catalogue.ExploitationForm", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<bool>("Enabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Code");
-
-                    b.ToTable("exploitation_forms", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.Catalogue.Sign", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<bool>("Enabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Code");
-
-                    b.ToTable("signs", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.Files.ReportFile", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("AuthorId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("ChunkCount")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("Complete")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("FirstChunkSequence")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Format")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("bigint");
-
-                    b.Property<long?>("MessageItemId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("NameSequence")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid?>("OriginalId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ReportId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("MessageItemId");
-
-                    b.HasIndex("OriginalId");
-
-                    b.HasIndex("ReportId", "CreatedAt");
-
-                    b.ToTable("report_files", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.Report", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Reports.Report", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -845,7 +504,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.ToTable("reports", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Reporting.ReportForm", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Reports.ReportForm", b =>
                 {
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
@@ -861,7 +520,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.ToTable("report_forms", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Reporting.ReportItem", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Reports.ReportItem", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -903,7 +562,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.ToTable("report_items", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Reporting.ReportSign", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Reports.ReportSign", b =>
                 {
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
@@ -915,6 +574,398 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.HasKey("ReportId", "Code");
 
                     b.ToTable("report_signs", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Staff.StaffUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("EnrolmentExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("EnrolmentTokenHash")
+                        .HasColumnType("bytea");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("LastCodeStep")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.EntityIndexEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("Kind", "Hash", "ReportId");
+
+                    b.ToTable("entity_index", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.IndexedReport", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("KeyFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("entity_indexed_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.UnlinkedEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MarkedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Hash")
+                        .IsUnique();
+
+                    b.ToTable("entity_unlinked", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Platform.Mail.OutboxMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("mail_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("PartnerUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("RuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RuleName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("WithdrawnById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("WithdrawnById");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "ReportId")
+                        .IsUnique()
+                        .HasFilter("\"State\" <> 'withdrawn'");
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Routing.ReferralDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DismissedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DismissedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("RuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RuleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DismissedById");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("ReportId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("referral_dismissals", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Routing.RoutingRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Enabled")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool?>("ImmediateDanger")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool?>("Minor")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganisationKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("routing_rules", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -1049,52 +1100,145 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Lantern.Web.Accounts.PersonalAccessToken", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lantern.Web.Accounts.StaffUser", b =>
-                {
-                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
             modelBuilder.Entity("Lantern.Web.Cases.Case", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Detection.EntityIndexEntry", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Files.ReportFile", b =>
                 {
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Core.Reports.ReportItem", null)
+                        .WithMany()
+                        .HasForeignKey("MessageItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Core.Files.ReportFile", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lantern.Web.Core.Reports.Report", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedToId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Reports.ReportForm", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithMany("Forms")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Reports.ReportItem", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Referrals.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Reports.ReportSign", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithMany("Signs")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Staff.StaffUser", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.EntityIndexEntry", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.IndexedReport", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithOne()
+                        .HasForeignKey("Lantern.Web.Detection.IndexedReport", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                    b.HasOne("Lantern.Web.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1105,7 +1249,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                         .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("WithdrawnById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1113,18 +1257,18 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Lantern.Web.Referrals.Routing.ReferralDismissal", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("DismissedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                    b.HasOne("Lantern.Web.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1138,94 +1282,10 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Lantern.Web.Referrals.Routing.RoutingRule", b =>
                 {
-                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                    b.HasOne("Lantern.Web.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.Files.ReportFile", b =>
-                {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Lantern.Web.Reporting.ReportItem", null)
-                        .WithMany()
-                        .HasForeignKey("MessageItemId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Lantern.Web.Reporting.Files.ReportFile", null)
-                        .WithMany()
-                        .HasForeignKey("OriginalId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
-                        .WithMany()
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.Report", b =>
-                {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("AssignedToId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Lantern.Web.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("RecordedById")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.ReportForm", b =>
-                {
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
-                        .WithMany("Forms")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.ReportItem", b =>
-                {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Lantern.Web.Referrals.Referral", null)
-                        .WithMany()
-                        .HasForeignKey("ReferralId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
-                        .WithMany("Items")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.ReportSign", b =>
-                {
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
-                        .WithMany("Signs")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1239,7 +1299,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1248,7 +1308,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1263,7 +1323,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1272,14 +1332,14 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lantern.Web.Reporting.Report", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Reports.Report", b =>
                 {
                     b.Navigation("Forms");
 

@@ -54,92 +54,34 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.ToTable("personal_access_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Accounts.StaffUser", b =>
+            modelBuilder.Entity("Lantern.Web.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
+                    b.Property<Guid?>("CreatedById")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("EnrolmentExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("EnrolmentTokenHash")
-                        .HasColumnType("BLOB");
-
-                    b.Property<bool>("IsDisabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("LastCodeStep")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
+                    b.HasIndex("CreatedById");
 
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                    b.HasIndex("Reference")
+                        .IsUnique();
 
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("cases", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -198,46 +140,79 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Cases.Case", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Catalogue.ExploitationForm", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("exploitation_forms", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Catalogue.Sign", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("signs", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Files.ReportFile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Complete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("CreatedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedById");
-
-                    b.HasIndex("Reference")
-                        .IsUnique();
-
-                    b.ToTable("cases", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Detection.EntityIndexEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<int>("FirstChunkSequence")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("Hash")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MessageItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NameSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OriginalId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ReportId")
@@ -245,58 +220,18 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReportId");
+                    b.HasIndex("AuthorId");
 
-                    b.HasIndex("Kind", "Hash");
+                    b.HasIndex("MessageItemId");
 
-                    b.ToTable("entity_index", (string)null);
+                    b.HasIndex("OriginalId");
+
+                    b.HasIndex("ReportId", "CreatedAt");
+
+                    b.ToTable("report_files", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Platform.Mail.OutboxMail", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SentAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SentAt", "NextAttemptAt");
-
-                    b.ToTable("mail_outbox", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Referrals.Organisations.Organisation", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -387,88 +322,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.ToTable("organisations", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("AcknowledgedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("DueAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("PartnerUpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ReportId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RespondedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("RuleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RuleName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("WithdrawnAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("WithdrawnById")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedById");
-
-                    b.HasIndex("ReportId");
-
-                    b.HasIndex("RuleId");
-
-                    b.HasIndex("WithdrawnById");
-
-                    b.HasIndex("OrganisationId", "CreatedAt");
-
-                    b.HasIndex("OrganisationId", "ReportId")
-                        .IsUnique()
-                        .HasFilter("\"State\" <> 'withdrawn'");
-
-                    b.HasIndex("State", "DueAt");
-
-                    b.ToTable("referrals", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Referrals.Regions.PostcodeRange", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Regions.PostcodeRange", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -497,198 +351,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.ToTable("postcode_ranges", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Referrals.Routing.ReferralDismissal", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("DismissedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DismissedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ReportId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("RuleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RuleName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DismissedById");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("RuleId");
-
-                    b.HasIndex("ReportId", "OrganisationId")
-                        .IsUnique();
-
-                    b.ToTable("referral_dismissals", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Referrals.Routing.RoutingRule", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Enabled")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(true);
-
-                    b.Property<string>("Form")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("ImmediateDanger")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("Minor")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrganisationKind")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Region")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("routing_rules", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.Catalogue.ExploitationForm", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Code");
-
-                    b.ToTable("exploitation_forms", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.Catalogue.Sign", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Code");
-
-                    b.ToTable("signs", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.Files.ReportFile", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("AuthorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ChunkCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Complete")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FirstChunkSequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Format")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("MessageItemId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("NameSequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("OriginalId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ReportId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("MessageItemId");
-
-                    b.HasIndex("OriginalId");
-
-                    b.HasIndex("ReportId", "CreatedAt");
-
-                    b.ToTable("report_files", (string)null);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.Report", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Reports.Report", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -830,7 +493,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.ToTable("reports", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Reporting.ReportForm", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Reports.ReportForm", b =>
                 {
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
@@ -846,7 +509,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.ToTable("report_forms", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Reporting.ReportItem", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Reports.ReportItem", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -886,7 +549,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.ToTable("report_items", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Reporting.ReportSign", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Reports.ReportSign", b =>
                 {
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
@@ -898,6 +561,392 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.HasKey("ReportId", "Code");
 
                     b.ToTable("report_signs", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Staff.StaffUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EnrolmentExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("EnrolmentTokenHash")
+                        .HasColumnType("BLOB");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastCodeStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.EntityIndexEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("Kind", "Hash", "ReportId");
+
+                    b.ToTable("entity_index", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.IndexedReport", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("KeyFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("entity_indexed_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.UnlinkedEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MarkedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Hash")
+                        .IsUnique();
+
+                    b.ToTable("entity_unlinked", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Platform.Mail.OutboxMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("mail_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PartnerUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WithdrawnById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("WithdrawnById");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "ReportId")
+                        .IsUnique()
+                        .HasFilter("\"State\" <> 'withdrawn'");
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Routing.ReferralDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DismissedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DismissedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DismissedById");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("ReportId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("referral_dismissals", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Referrals.Routing.RoutingRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ImmediateDanger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Minor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("routing_rules", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -1028,52 +1077,145 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Lantern.Web.Accounts.PersonalAccessToken", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lantern.Web.Accounts.StaffUser", b =>
-                {
-                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
             modelBuilder.Entity("Lantern.Web.Cases.Case", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Detection.EntityIndexEntry", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Files.ReportFile", b =>
                 {
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Core.Reports.ReportItem", null)
+                        .WithMany()
+                        .HasForeignKey("MessageItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Core.Files.ReportFile", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lantern.Web.Core.Reports.Report", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedToId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Reports.ReportForm", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithMany("Forms")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Reports.ReportItem", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lantern.Web.Referrals.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Reports.ReportSign", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithMany("Signs")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Core.Staff.StaffUser", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.EntityIndexEntry", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.IndexedReport", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithOne()
+                        .HasForeignKey("Lantern.Web.Detection.IndexedReport", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                    b.HasOne("Lantern.Web.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1084,7 +1226,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                         .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("WithdrawnById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1092,18 +1234,18 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Lantern.Web.Referrals.Routing.ReferralDismissal", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("DismissedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                    b.HasOne("Lantern.Web.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1117,94 +1259,10 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Lantern.Web.Referrals.Routing.RoutingRule", b =>
                 {
-                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
+                    b.HasOne("Lantern.Web.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.Files.ReportFile", b =>
-                {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Lantern.Web.Reporting.ReportItem", null)
-                        .WithMany()
-                        .HasForeignKey("MessageItemId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Lantern.Web.Reporting.Files.ReportFile", null)
-                        .WithMany()
-                        .HasForeignKey("OriginalId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
-                        .WithMany()
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.Report", b =>
-                {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("AssignedToId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Lantern.Web.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Lantern.Web.Referrals.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("RecordedById")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.ReportForm", b =>
-                {
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
-                        .WithMany("Forms")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.ReportItem", b =>
-                {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Lantern.Web.Referrals.Referral", null)
-                        .WithMany()
-                        .HasForeignKey("ReferralId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
-                        .WithMany("Items")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lantern.Web.Reporting.ReportSign", b =>
-                {
-                    b.HasOne("Lantern.Web.Reporting.Report", null)
-                        .WithMany("Signs")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1218,7 +1276,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1227,7 +1285,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1242,7 +1300,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1251,14 +1309,14 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Lantern.Web.Accounts.StaffUser", null)
+                    b.HasOne("Lantern.Web.Core.Staff.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lantern.Web.Reporting.Report", b =>
+            modelBuilder.Entity("Lantern.Web.Core.Reports.Report", b =>
                 {
                     b.Navigation("Forms");
 
