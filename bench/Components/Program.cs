@@ -102,7 +102,7 @@ internal static class ComponentsBench
                 return errors.Count;
             });
             var content = Parse(sample);
-            Time("blind indexes (entities)", () => services.GetRequiredService<EntityIndexer>().Index(Guid.CreateVersion7(), content.Entities, "BE").ToList());
+            Time("blind indexes (entities)", () => services.GetRequiredService<EntityIndexer>().RowsFor(Guid.CreateVersion7(), content, "BE").ToList());
 
             // 2. The database write alone: the same rows a submission writes, already encrypted, through EF and the ReportWriter.
             var gate = services.GetRequiredService<ReportWriter>();

@@ -13,7 +13,7 @@ using Lantern.Web.Reporting;
 using Lantern.Web.Statistics;
 using Lantern.Web.Triage;
 
-// "users ..." and "audit ..." run an administration command instead of the server (docs/OPERATIONS.md)
+// "users ...", "audit ..." and "detection ..." run an administration command instead of the server (docs/OPERATIONS.md)
 var isCommand = AdminCommands.Handles(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
@@ -56,6 +56,7 @@ app.MapFiles();
 app.MapAccountsApi();
 app.MapTriage();
 app.MapReferrals();
+app.MapDetection();
 app.MapFollowUp();
 app.MapStatistics();
 

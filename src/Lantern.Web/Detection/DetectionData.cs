@@ -6,5 +6,9 @@ public static class DetectionData
     extension(LanternDbContext db)
     {
         public DbSet<EntityIndexEntry> EntityIndex => db.Set<EntityIndexEntry>();
+
+        public DbSet<IndexedReport> IndexedReports => db.Set<IndexedReport>();
+
+        public DbSet<UnlinkedEntity> UnlinkedEntities => db.Set<UnlinkedEntity>();
     }
 }

@@ -7,7 +7,7 @@ public sealed class EntityIndexEntry
 
     public Guid ReportId { get; set; }
 
-    /// <summary><c>phone</c>, <c>email</c>, <c>url</c>, <c>plate</c> or <c>company</c>.</summary>
+    /// <summary>One of <see cref="Extraction.EntityKinds"/>.</summary>
     public required string Kind { get; set; }
 
     public required byte[] Hash { get; set; }

@@ -1,47 +1,33 @@
+using Lantern.Web.Detection.Extraction;
 using Lantern.Web.Platform.Crypto;
 
 namespace Lantern.Web.Detection;
 
 /// <summary>Turns a report's identifying details into blind index entries (never storing the details themselves).</summary>
-public sealed class EntityIndexer(EntityNormaliser normaliser, BlindIndex blindIndex)
+public sealed class EntityIndexer(BlindIndex blindIndex, ServiceNumberDirectory services)
 {
-    public IEnumerable<EntityIndexEntry> Index(Guid reportId, ReportEntities entities, string country)
+    /// <summary>The extraction's version: raise it when extraction changes, and the catch-up indexes every report again.</summary>
+    public const int Version = 2;
+
+    public BlindIndex BlindIndex => blindIndex;
+
+    /// <summary>The index rows of a report and the row that marks it indexed, under <paramref name="index"/> (the process's own by default).</summary>
+    public IEnumerable<object> RowsFor(Guid reportId, ReportContent content, string country, BlindIndex? index = null)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (kind, value) in Normalised(entities, country))
+        index ??= blindIndex;
+        var region = string.IsNullOrWhiteSpace(country) ? "BE" : country;
+        foreach (var entity in EntityExtractor.Extract(content, country, services.Current(region)))
         {
-            if (!string.IsNullOrEmpty(value) && seen.Add(kind + ":" + value))
-            {
-                yield return new EntityIndexEntry { ReportId = reportId, Kind = kind, Hash = blindIndex.Compute(kind, value) };
-            }
+            yield return new EntityIndexEntry { ReportId = reportId, Kind = entity.Kind, Hash = index.Compute(entity.Kind, entity.Value) };
         }
+
+        yield return new IndexedReport { ReportId = reportId, KeyFingerprint = index.Fingerprint, Version = Version };
     }
 
-    private IEnumerable<(string Kind, string? Value)> Normalised(ReportEntities entities, string country)
+    /// <summary>The details of an opened report, in canonical form, with their blind indexes.</summary>
+    public async Task<IReadOnlyList<(DetectedEntity Entity, byte[] Hash)>> DetailsAsync(ReportView view, CancellationToken cancellationToken)
     {
-        foreach (var phone in entities.Phones)
-        {
-            yield return ("phone", normaliser.NormalisePhone(phone, country));
-        }
-
-        foreach (var email in entities.Emails)
-        {
-            yield return ("email", EntityNormaliser.NormaliseEmail(email));
-        }
-
-        foreach (var url in entities.Urls)
-        {
-            yield return ("url", normaliser.NormaliseUrl(url));
-        }
-
-        foreach (var plate in entities.Plates)
-        {
-            yield return ("plate", normaliser.NormalisePlate(plate));
-        }
-
-        foreach (var company in entities.Companies)
-        {
-            yield return ("company", EntityNormaliser.NormaliseCompany(company));
-        }
+        var numbers = await services.CurrentAsync(view.Country, cancellationToken);
+        return [.. EntityExtractor.Extract(view.Content, view.Country, numbers).Select(e => (e, blindIndex.Compute(e.Kind, e.Value)))];
     }
 }

@@ -15,7 +15,7 @@ public static class AdminCommands
 {
     private const string Actor = "cli";
 
-    public static bool Handles(string[] args) => args.Length > 0 && args[0] is "users" or "audit" or "languages";
+    public static bool Handles(string[] args) => args.Length > 0 && args[0] is "users" or "audit" or "languages" or "detection";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -191,6 +191,7 @@ public static class AdminCommands
             new Command("users", "Staff accounts.") { add, list, disable, reset, token },
             new Command("audit", "The audit trail.") { verify, anchorCommand },
             new Command("languages", "The translations.") { status },
+            DetectionCommands.Create(app, output, error),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
 

@@ -119,6 +119,7 @@ public static class AccessMatrix
         new("/staff/languages", [Permissions.ManageContent]),
         new("/staff/statistics", [Permissions.ReadStatistics]),
         new("/staff/routing/rules/{id:int?}", [Permissions.ManageRouting], _ => "/staff/routing/rules"),
+        new("/staff/entities/hotspots", [Permissions.ManageEntities]),
     ];
 
     public static readonly MatrixRow[] Endpoints =
@@ -126,6 +127,7 @@ public static class AccessMatrix
         new("/api/v1/staff/me", []),
         new("/api/v1/reports", [Permissions.ReadReports, Permissions.ReadReferredReports]),
         new("/api/v1/referrals", [Permissions.ReadReports, Permissions.ReadReferredReports]),
+        new("/api/v1/entities/hotspots", [Permissions.ManageEntities]),
     ];
 
     /// <summary>
@@ -150,6 +152,8 @@ public static class AccessMatrix
         // Report files: role × scope in Reporting/Files/ReportFilesAccessMatrixTests.
         "/staff/reports/{reference}/files", "/staff/reports/{reference}/files/{id:guid}/{variant?}",
         "/api/v1/reports/{reference}/files", "/api/v1/reports/{reference}/files/{id:guid}", "/api/v1/reports/{reference}/files/{id:guid}/original",
+        // Detection: one report's links, network and panel actions; scope in Detection/DetectionLinksTests.
+        "/staff/reports/{reference}/links", "/staff/reports/{reference}/network", "/api/v1/reports/{reference}/links",
     ];
 
     /// <summary>The public API: no staff token involved (GET /api/v1/reports, the staff inbox, is in <see cref="Endpoints"/>).</summary>

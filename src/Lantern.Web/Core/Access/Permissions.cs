@@ -28,16 +28,19 @@ public static class Permissions
     /// <summary>Download the original of an image (with its metadata) kept as evidence; others see the rendition.</summary>
     public const string DownloadOriginals = "files.original";
 
+    /// <summary>See the details found in many reports (hotspots) and mark a value "does not link" (issue 12).</summary>
+    public const string ManageEntities = "entities.manage";
+
     public static readonly string[] All =
     [
         ReadReports, TriageReports, ReadReferredReports, ManageReferrals, ManageRouting, RecordCalls, RegisterCases, ReadGuidance,
-        ManageUsers, ManageContent, ReadAudit, ReadStatistics, Export, ManageOrganisations, DownloadOriginals,
+        ManageUsers, ManageContent, ReadAudit, ReadStatistics, Export, ManageOrganisations, DownloadOriginals, ManageEntities,
     ];
 
     private static readonly Dictionary<string, string[]> _byRole = new(StringComparer.Ordinal)
     {
         [StaffRoles.Administrator] = [ManageUsers, ReadAudit, ReadStatistics, ManageContent, ManageOrganisations, ManageRouting],
-        [StaffRoles.Coordinator] = [ReadReports, TriageReports, ManageReferrals, RecordCalls, ReadGuidance, ReadStatistics, Export, DownloadOriginals],
+        [StaffRoles.Coordinator] = [ReadReports, TriageReports, ManageReferrals, RecordCalls, ReadGuidance, ReadStatistics, Export, DownloadOriginals, ManageEntities],
         [StaffRoles.Analyst] = [ReadReports, TriageReports, ManageReferrals, ReadGuidance, ReadStatistics, DownloadOriginals],
         [StaffRoles.Operator] = [RecordCalls, ReadGuidance],
         [StaffRoles.PartnerCaseworker] = [ReadReferredReports, ReadGuidance],

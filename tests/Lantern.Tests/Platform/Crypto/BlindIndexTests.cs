@@ -52,9 +52,11 @@ public sealed class BlindIndexTests : IDisposable
     }
 
     [Fact]
-    public void Compute_IsTheTruncatedHmacOfKindAndValue()
+    public void Compute_IsTheTruncatedHmacOfTheValue_UnderTheKindsOwnKey()
     {
-        var expected = HMACSHA256.HashData(_keys.IndexKey, "phone:+32470123456"u8)[..16];
+        // One key per kind, derived from the index key (HKDF-SHA256), so the indexes of two kinds are unrelated.
+        var kindKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, _keys.IndexKey, 32, info: "lantern blind index v2:phone"u8.ToArray());
+        var expected = HMACSHA256.HashData(kindKey, "+32470123456"u8)[..16];
 
         Assert.Equal(expected, _index.Compute("phone", "+32470123456"));
     }

@@ -674,6 +674,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
 
                     b.Property<byte[]>("Hash")
                         .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("bytea");
 
                     b.Property<string>("Kind")
@@ -688,9 +689,59 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
 
                     b.HasIndex("ReportId");
 
-                    b.HasIndex("Kind", "Hash");
+                    b.HasIndex("Kind", "Hash", "ReportId");
 
                     b.ToTable("entity_index", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.IndexedReport", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("KeyFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("entity_indexed_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.UnlinkedEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MarkedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Hash")
+                        .IsUnique();
+
+                    b.ToTable("entity_unlinked", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Platform.Mail.OutboxMail", b =>
@@ -1164,6 +1215,15 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.HasOne("Lantern.Web.Core.Reports.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.IndexedReport", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithOne()
+                        .HasForeignKey("Lantern.Web.Detection.IndexedReport", "ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

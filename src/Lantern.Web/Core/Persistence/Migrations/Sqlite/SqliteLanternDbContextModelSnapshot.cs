@@ -659,6 +659,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
 
                     b.Property<byte[]>("Hash")
                         .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("BLOB");
 
                     b.Property<string>("Kind")
@@ -673,9 +674,57 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ReportId");
 
-                    b.HasIndex("Kind", "Hash");
+                    b.HasIndex("Kind", "Hash", "ReportId");
 
                     b.ToTable("entity_index", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.IndexedReport", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("KeyFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("entity_indexed_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.UnlinkedEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MarkedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Hash")
+                        .IsUnique();
+
+                    b.ToTable("entity_unlinked", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Platform.Mail.OutboxMail", b =>
@@ -1143,6 +1192,15 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.HasOne("Lantern.Web.Core.Reports.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Detection.IndexedReport", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithOne()
+                        .HasForeignKey("Lantern.Web.Detection.IndexedReport", "ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,4 @@
+namespace Lantern.Web.Detection.Links;
+
+/// <summary>A report holds a detail.</summary>
+public sealed record NetworkEdge(string Report, string Entity);
