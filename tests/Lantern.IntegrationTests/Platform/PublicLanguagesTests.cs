@@ -18,7 +18,7 @@ public sealed partial class PublicLanguagesTests(SqliteLanternFactory factory) :
     private const int MaxPageBytes = 50 * 1024;
 
     /// <summary>The public pages that open without a session (the others are reached by the journeys).</summary>
-    private static readonly string[] _pages = ["", "languages", "self-check", "help", "help?postcode=4000", "help/surya", "follow-up", "report/victim", "report/witness", "report/professional"];
+    private static readonly string[] _pages = ["", "languages", "self-check", "statistics", "help", "help?postcode=4000", "help/surya", "follow-up", "report/victim", "report/witness", "report/professional"];
 
     public static TheoryData<string> Languages => [.. LanguageSettings.DefaultEnabled];
 
