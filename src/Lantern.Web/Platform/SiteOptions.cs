@@ -13,4 +13,14 @@ public sealed class SiteOptions
 
     /// <summary>The contact point's own phone line.</summary>
     public string HelplineNumber { get; set; } = "078 055 800";
+
+    /// <summary>The IANA time zone in which the site's days begin and end (a campaign's first and last day).</summary>
+    public string TimeZone { get; set; } = "Europe/Brussels";
+
+    /// <summary>Today in <see cref="TimeZone"/> (in UTC when the zone is unknown to this machine).</summary>
+    public DateOnly Today(TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        return DateOnly.FromDateTime(TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? TimeZoneInfo.ConvertTime(now, zone).DateTime : now.UtcDateTime);
+    }
 }

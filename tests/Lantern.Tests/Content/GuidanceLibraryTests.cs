@@ -1,4 +1,5 @@
 using Lantern.Web.Content.Guidance;
+using Lantern.Web.Content.Rendering;
 using Lantern.Web.Core.Catalogue;
 using Lantern.Web.Platform.Localisation;
 
@@ -136,7 +137,7 @@ public class GuidanceLibraryTests
     [Fact]
     public void RawHtml_IsEscaped_NotRendered()
     {
-        var html = GuidanceLibrary.ToHtml("<script>alert(1)</script>\n\nText with <b onclick=\"x()\">bold</b> and <img src=x onerror=alert(1)>.\n\n<div>block</div>");
+        var html = SafeMarkdown.ToHtml("<script>alert(1)</script>\n\nText with <b onclick=\"x()\">bold</b> and <img src=x onerror=alert(1)>.\n\n<div>block</div>");
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b ", html, StringComparison.Ordinal);
@@ -149,7 +150,7 @@ public class GuidanceLibraryTests
     [Fact]
     public void Markdown_IsRendered()
     {
-        var html = GuidanceLibrary.ToHtml("## Signs\n\n- **one** sign\n- [register](/staff/register)");
+        var html = SafeMarkdown.ToHtml("## Signs\n\n- **one** sign\n- [register](/staff/register)");
 
         Assert.Contains("<h2>Signs</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<li><strong>one</strong> sign</li>", html, StringComparison.Ordinal);
@@ -164,7 +165,7 @@ public class GuidanceLibraryTests
     [InlineData("![x](javascript:alert(1))")]
     public void ScriptLinks_AreNeutralised(string markdown)
     {
-        var html = GuidanceLibrary.ToHtml(markdown);
+        var html = SafeMarkdown.ToHtml(markdown);
 
         Assert.DoesNotContain("script:", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("data:", html, StringComparison.OrdinalIgnoreCase);
@@ -184,7 +185,7 @@ public class GuidanceLibraryTests
     [InlineData(" javascript:alert(1)", false)]
     public void IsSafeUrl_AllowsRelativeAndHarmlessSchemesOnly(string url, bool safe)
     {
-        Assert.Equal(safe, GuidanceLibrary.IsSafeUrl(url));
+        Assert.Equal(safe, SafeMarkdown.IsSafeUrl(url));
     }
 
     [Theory]

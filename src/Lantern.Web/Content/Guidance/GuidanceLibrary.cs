@@ -1,15 +1,12 @@
 using System.Collections.Frozen;
-using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using Lantern.Web.Content.Rendering;
 
 namespace Lantern.Web.Content.Guidance;
 
 /// <summary>
 /// The restricted guidance for professionals: one Markdown text per page and language
 /// (<c>Texts/{language}/{code}.md</c>, embedded as <c>guidance.{language}.{code}.md</c>), whose first line is
-/// <c># Title</c>. Every text is rendered once, when the singleton is built; raw HTML in a text is shown as text, never as markup,
-/// and links may only lead to this site, the web, e-mail or a phone number.
+/// <c># Title</c>. Every text is rendered once, when the singleton is built, by <see cref="SafeMarkdown"/>.
 /// </summary>
 public sealed class GuidanceLibrary
 {
@@ -25,8 +22,6 @@ public sealed class GuidanceLibrary
     private const string ResourceSuffix = ".md";
     private const string Fallback = TextCatalogue.Fallback;
 
-    private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
-    private static readonly FrozenSet<string> _safeSchemes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "http", "https", "mailto", "tel");
 
     // Language, then code, both compared without case because they come from URLs.
     private readonly FrozenDictionary<string, FrozenDictionary<string, GuidancePage>> _pages;
@@ -92,23 +87,6 @@ public sealed class GuidanceLibrary
         return pages.GetValueOrDefault(code);
     }
 
-    /// <summary>Renders Markdown as the guidance pages are rendered: raw HTML escaped, unsafe link targets replaced.</summary>
-    public static string ToHtml(string markdown)
-    {
-        var document = Markdown.Parse(markdown, _pipeline);
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)))
-        {
-            link.Url = "#";
-        }
-
-        foreach (var link in document.Descendants<AutolinkInline>().Where(l => !IsSafeUrl(l.Url)))
-        {
-            link.Url = "#";
-        }
-
-        return Markdown.ToHtml(document, _pipeline);
-    }
-
     internal static GuidancePage Parse(string code, string language, string markdown)
     {
         var text = markdown.TrimStart('\uFEFF').ReplaceLineEndings("\n");
@@ -120,27 +98,7 @@ public sealed class GuidanceLibrary
         }
 
         var body = end < 0 ? string.Empty : text[(end + 1)..];
-        return new GuidancePage(code.ToLowerInvariant(), language.ToLowerInvariant(), firstLine[2..].Trim(), ToHtml(body));
-    }
-
-    /// <summary>A relative address, or one whose scheme cannot run script (no <c>javascript:</c> or <c>data:</c>).</summary>
-    internal static bool IsSafeUrl(string? url)
-    {
-        if (string.IsNullOrEmpty(url))
-        {
-            return true;
-        }
-
-        // Browsers drop control characters and spaces inside a scheme ("java\tscript:"): refuse them outright.
-        if (url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)))
-        {
-            return false;
-        }
-
-        var colon = url.IndexOf(':', StringComparison.Ordinal);
-        var pathStart = url.IndexOfAny(['/', '?', '#']);
-        var relative = colon < 0 || (pathStart >= 0 && pathStart < colon);
-        return relative || _safeSchemes.Contains(url[..colon]);
+        return new GuidancePage(code.ToLowerInvariant(), language.ToLowerInvariant(), firstLine[2..].Trim(), SafeMarkdown.ToHtml(body));
     }
 
     // Known pages in the order of PageCodes; a page a deployment adds comes after them.

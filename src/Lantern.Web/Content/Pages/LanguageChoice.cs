@@ -7,4 +7,14 @@ namespace Lantern.Web.Content.Pages;
 /// <param name="Direction"><c>rtl</c> or <c>ltr</c>.</param>
 /// <param name="Path">The page the visitor came from, in this language.</param>
 /// <param name="IsCurrent">The page's own language.</param>
-public sealed record LanguageChoice(string Code, string NativeName, string LocalName, string Direction, string Path, bool IsCurrent);
+public sealed record LanguageChoice(string Code, string NativeName, string LocalName, string Direction, string Path, bool IsCurrent)
+{
+    /// <summary>The choice of <paramref name="code"/>, leading to <paramref name="path"/>, as seen from a page in <paramref name="current"/>.</summary>
+    public static LanguageChoice Of(LanguageSettings languages, string code, string path, string current) => new(
+        code,
+        languages.NativeNames[code],
+        CultureInfo.GetCultureInfo(code).DisplayName,
+        LanguageSettings.IsRightToLeft(code) ? "rtl" : "ltr",
+        path,
+        code == current);
+}

@@ -21,13 +21,5 @@ public sealed class LanguagesModel(LanguageSettings languages) : PageModel
     public IReadOnlyList<LanguageChoice> Choices { get; private set; } = [];
 
     public void OnGet() =>
-        Choices = languages.Enabled
-            .Select(code => new LanguageChoice(
-                code,
-                languages.NativeNames[code],
-                CultureInfo.GetCultureInfo(code).DisplayName,
-                LanguageSettings.IsRightToLeft(code) ? "rtl" : "ltr",
-                PageLanguage.PathIn(From, code),
-                code == Lang))
-            .ToList();
+        Choices = languages.Enabled.Select(code => LanguageChoice.Of(languages, code, PageLanguage.PathIn(From, code), Lang)).ToList();
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+
 namespace Lantern.Web.Platform.Web.Caching;
 
 /// <summary>
@@ -22,6 +24,13 @@ public static class SharedPageCache
         {
             // Only pages that ask for it; a few kilobytes per page and language.
             options.SizeLimit = 16 * 1024 * 1024;
-            options.AddPolicy(Policy, policy => policy.Expire(Lifetime).SetVaryByQuery([]).SetVaryByHost(false));
+            options.AddPolicy(Policy, policy => policy.Expire(Lifetime).SetVaryByQuery([]).SetVaryByHost(false).Tag(Policy));
         });
+
+    /// <summary>
+    /// Drops every stored rendering at once, when what the pages show changed (an editor published a page or a campaign):
+    /// the next visit renders afresh. Each node holds its own store, so another node serves its copy until
+    /// <see cref="Lifetime"/> ends.
+    /// </summary>
+    public static async Task EvictAsync(IOutputCacheStore store) => await store.EvictByTagAsync(Policy, CancellationToken.None);
 }
