@@ -1,5 +1,5 @@
-using Lantern.Web.Platform;
 using Lantern.Web.Content.Rendering;
+using Lantern.Web.Platform;
 
 namespace Lantern.Web.Content.Articles;
 

@@ -1,5 +1,5 @@
-using Lantern.Web.Platform;
 using Lantern.Web.Content.Articles;
+using Lantern.Web.Platform;
 
 namespace Lantern.Web.Content.Campaigns;
 
