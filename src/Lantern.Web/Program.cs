@@ -59,6 +59,7 @@ app.MapReferrals();
 app.MapDetection();
 app.MapFollowUp();
 app.MapStatistics();
+app.MapContent();
 
 await app.RunAsync();
 return 0;

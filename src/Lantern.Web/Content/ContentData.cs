@@ -1,5 +1,6 @@
 using Lantern.Web.Content.Articles;
 using Lantern.Web.Content.Campaigns;
+using Lantern.Web.Content.Resources;
 
 namespace Lantern.Web.Content;
 
@@ -15,5 +16,9 @@ public static class ContentData
         public DbSet<Campaign> Campaigns => db.Set<Campaign>();
 
         public DbSet<CampaignBanner> CampaignBanners => db.Set<CampaignBanner>();
+
+        public DbSet<Resource> Resources => db.Set<Resource>();
+
+        public DbSet<ResourceChunk> ResourceChunks => db.Set<ResourceChunk>();
     }
 }

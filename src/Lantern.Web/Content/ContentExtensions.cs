@@ -2,6 +2,7 @@ using Lantern.Web.Content.Articles;
 using Lantern.Web.Content.Campaigns;
 using Lantern.Web.Content.Editing;
 using Lantern.Web.Content.Guidance;
+using Lantern.Web.Content.Resources;
 
 namespace Lantern.Web.Content;
 
@@ -19,6 +20,12 @@ public static class ContentExtensions
         services.AddScoped<ArticleEditor>();
         services.AddScoped<CampaignEditor>();
         services.AddScoped<CampaignList>();
+        services.AddScoped<ResourceLibrary>();
+        services.AddScoped<ResourceUploader>();
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section)
+            .Validate(o => o.MaxResourceMegabytes is > 0 and <= 2048, "Lantern:Content:MaxResourceMegabytes must be between 1 and 2048.").ValidateOnStart();
         return services;
     }
+
+    public static IEndpointRouteBuilder MapContent(this IEndpointRouteBuilder endpoints) => endpoints.MapResources();
 }

@@ -10,7 +10,7 @@ namespace Lantern.BrowserTests.Journeys;
 /// </summary>
 public sealed class LanguagesTests(LanternBrowser lantern)
 {
-    private static readonly string[] _pages = ["", "languages", "self-check", "learn", "statistics", "help", "help/surya", "follow-up", "report/victim", "no-such-page"];
+    private static readonly string[] _pages = ["", "languages", "self-check", "learn", "learn/signs-by-sector", "resources", "statistics", "help", "help/surya", "follow-up", "report/victim", "no-such-page"];
 
     public static TheoryData<string> Languages => [.. LanguageSettings.DefaultEnabled];
 

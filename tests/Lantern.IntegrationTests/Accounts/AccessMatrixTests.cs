@@ -120,6 +120,7 @@ public static class AccessMatrix
         new("/staff/content", [Permissions.ManageContent]),
         new("/staff/content/{slug}/{language}", [Permissions.ManageContent], _ => "/staff/content/what-is-trafficking/en"),
         new("/staff/campaigns", [Permissions.ManageContent]),
+        new("/staff/resources", [Permissions.ManageContent]),
         new("/staff/campaigns/{id}", [Permissions.ManageContent], _ => "/staff/campaigns/new"),
         new("/staff/statistics", [Permissions.ReadStatistics]),
         new("/staff/routing/rules/{id:int?}", [Permissions.ManageRouting], _ => "/staff/routing/rules"),

@@ -51,9 +51,12 @@ public abstract class ContentPagesTests<TFactory>(TFactory factory) : LanternTes
     [Fact]
     public async Task APageMissingInALanguage_SaysSo_AndOffersTheLanguagesItExistsIn()
     {
+        var (_, client) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.Editor);
+        var slug = "test-" + Guid.NewGuid().ToString("N")[..8];
+        await PublishAsync(client, slug, "uk", "Для людей з України", "Де знайти допомогу.");
         var forms = new FormClient(CreateBrowserClient());
 
-        var missing = await forms.GetAsync("/es/learn/ukraine", Cancellation);
+        var missing = await forms.GetAsync($"/es/learn/{slug}", Cancellation);
         var unknown = await forms.GetAsync("/en/learn/no-such-page", Cancellation);
         var malformed = await forms.GetAsync("/en/learn/Not_A_Page", Cancellation);
 
@@ -61,7 +64,7 @@ public abstract class ContentPagesTests<TFactory>(TFactory factory) : LanternTes
         Assert.Equal("es", missing.Document.DocumentElement.GetAttribute("lang"));
         Assert.NotNull(missing.Document.QuerySelector("#missing"));
         var ukrainian = missing.Document.QuerySelector("#other-languages a[hreflang=uk]");
-        Assert.Equal("/uk/learn/ukraine", ukrainian?.GetAttribute("href"));
+        Assert.Equal($"/uk/learn/{slug}", ukrainian?.GetAttribute("href"));
         Assert.Equal("uk", ukrainian?.GetAttribute("lang"));
         Assert.Equal("Українська", ukrainian?.TextContent, ignoreCase: true);
         Assert.Null(missing.Document.QuerySelector("#other-languages a[hreflang=es]"));
@@ -187,6 +190,8 @@ public abstract class ContentPagesTests<TFactory>(TFactory factory) : LanternTes
         var (editor, client) = await StaffSessions.SignInAsAsync(Factory, StaffRoles.Editor);
         var visitor = new FormClient(CreateBrowserClient());
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var slug = "test-" + Guid.NewGuid().ToString("N")[..8];
+        await PublishAsync(client, slug, "en", "Blue Heart", "What the campaign is about.");
         Assert.Null((await visitor.GetAsync("/en/", Cancellation)).Document.QuerySelector("#campaign"));
 
         var form = await client.GetAsync("/staff/campaigns/new", Cancellation);
@@ -197,7 +202,7 @@ public abstract class ContentPagesTests<TFactory>(TFactory factory) : LanternTes
         Assert.Equal(["#EndsOn", "#banners"], refused.Document.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")));
 
         var saved = await refused.Form("#campaign-form")
-            .Set("Input.StartsOn", Day(today.AddDays(-1))).Set("Input.EndsOn", Day(today.AddDays(7))).Set("Input.ArticleSlug", "what-is-trafficking")
+            .Set("Input.StartsOn", Day(today.AddDays(-1))).Set("Input.EndsOn", Day(today.AddDays(7))).Set("Input.ArticleSlug", slug)
             .Set("Input.Banners[en]", "Blue Heart: trafficking is closer than you think.").Set("Input.Banners[es]", "Corazón Azul: la trata está más cerca de lo que piensas.")
             .SubmitAsync(Cancellation);
         Assert.Equal(HttpStatusCode.OK, saved.Status);
@@ -206,7 +211,7 @@ public abstract class ContentPagesTests<TFactory>(TFactory factory) : LanternTes
         // The home page was rendered and stored before: saving drops the stored rendering.
         var english = await visitor.GetAsync("/en/", Cancellation);
         Assert.Equal("Blue Heart: trafficking is closer than you think.", english.Document.QuerySelector("#campaign p")?.FirstChild?.TextContent?.Trim());
-        Assert.Equal("/en/learn/what-is-trafficking", english.Document.QuerySelector("#campaign a")?.GetAttribute("href"));
+        Assert.Equal($"/en/learn/{slug}", english.Document.QuerySelector("#campaign a")?.GetAttribute("href"));
         var spanish = await visitor.GetAsync("/es/", Cancellation);
         Assert.NotNull(spanish.Document.QuerySelector("#campaign"));
         Assert.Null(spanish.Document.QuerySelector("#campaign a"));

@@ -18,7 +18,8 @@ public sealed partial class PublicLanguagesTests(SqliteLanternFactory factory) :
     private const int MaxPageBytes = 50 * 1024;
 
     /// <summary>The public pages that open without a session (the others are reached by the journeys).</summary>
-    private static readonly string[] _pages = ["", "languages", "self-check", "statistics", "help", "help?postcode=4000", "help/surya", "follow-up", "report/victim", "report/witness", "report/professional"];
+    private static readonly string[] _pages = ["", "languages", "self-check", "statistics", "help", "help?postcode=4000", "help/surya", "follow-up", "report/victim", "report/witness", "report/professional",
+        "learn", "resources", .. Lantern.Web.Content.Articles.ArticleSeeder.Order.Select(slug => "learn/" + slug)];
 
     public static TheoryData<string> Languages => [.. LanguageSettings.DefaultEnabled];
 
@@ -43,6 +44,12 @@ public sealed partial class PublicLanguagesTests(SqliteLanternFactory factory) :
             // Letters as numeric references (&#x627;) mean the encoder was not told to send UTF-8. The invisible
             // direction isolates around phone numbers (U+2066/U+2069, format characters) stay escaped, which is harmless.
             Assert.Empty(EscapedLetters(html.Html));
+            if (language != "en" && page.StartsWith("learn/", StringComparison.Ordinal))
+            {
+                // The seed page is written in the language, not the English page under its label.
+                var english = await forms.GetAsync($"/en/{page}", Cancellation);
+                Assert.NotEqual(english.Document.QuerySelector("article h1")?.TextContent, html.Document.QuerySelector("article h1")?.TextContent);
+            }
         }
     }
 

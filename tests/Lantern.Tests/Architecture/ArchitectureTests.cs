@@ -24,7 +24,7 @@ public sealed class ArchitectureTests
     private static readonly string[] PublicFolders =
     [
         "Reporting.Pages", "Reporting.Intake", "Reporting.Questionnaire", "Reporting.Api", "Reporting.Files",
-        "FollowUp.Pages", "FollowUp.Sessions", "FollowUp.Thread", "FollowUp.Api", "Content.Pages", "Content.Guidance", "Content.Articles", "Content.Campaigns", "Content.Rendering", "Referrals.Directory",
+        "FollowUp.Pages", "FollowUp.Sessions", "FollowUp.Thread", "FollowUp.Api", "Content.Pages", "Content.Guidance", "Content.Articles", "Content.Campaigns", "Content.Rendering", "Content.Resources", "Referrals.Directory",
         "Statistics.Pages", "Statistics.Publication", "Statistics.OpenData", "Statistics.Disclosure", "Statistics.Charts",
     ];
 

@@ -217,6 +217,87 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.ToTable("campaign_banners", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Content.Resources.Resource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("Complete")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<long>("Downloads")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Preview")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("PreviewHeight")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PreviewWidth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language", "Complete");
+
+                    b.ToTable("resources", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Content.Resources.ResourceChunk", b =>
+                {
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ResourceId", "Index");
+
+                    b.ToTable("resource_chunks", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1276,6 +1357,15 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.HasOne("Lantern.Web.Content.Campaigns.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Content.Resources.ResourceChunk", b =>
+                {
+                    b.HasOne("Lantern.Web.Content.Resources.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
