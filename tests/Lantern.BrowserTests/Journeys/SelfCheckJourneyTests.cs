@@ -1,5 +1,5 @@
 using Lantern.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
+using static Lantern.BrowserTests.Infrastructure.KeyboardOnly;
 
 namespace Lantern.BrowserTests.Journeys;
 
@@ -49,49 +49,5 @@ public sealed class SelfCheckJourneyTests(LanternBrowser lantern)
         Assert.False(await page.Locator("#sign-wages").IsCheckedAsync());
         await session.AssertAccessibleAsync();
         session.AssertNoForeignRequests();
-    }
-
-    /// <summary>Presses Tab until <paramref name="selector"/> has the focus, as someone without a mouse would.</summary>
-    private static async Task TabToAsync(IPage page, string selector)
-    {
-        for (var presses = 0; presses < 80; presses++)
-        {
-            if (await page.EvaluateAsync<bool>("s => document.activeElement !== null && document.activeElement.matches(s)", selector))
-            {
-                return;
-            }
-
-            await page.Keyboard.PressAsync("Tab");
-        }
-
-        Assert.Fail($"Tab never reached {selector} on {page.Url}");
-    }
-
-    /// <summary>Tab into a group of radio buttons, then the arrow keys to the answer (how a radio group is used from the keyboard).</summary>
-    private static async Task ChooseAsync(IPage page, string name, string value)
-    {
-        await TabToAsync(page, $"input[name={name}]");
-        for (var presses = 0; presses < 5 && await page.EvaluateAsync<string>("() => document.activeElement.value") != value; presses++)
-        {
-            await page.Keyboard.PressAsync("ArrowDown");
-        }
-
-        await page.Keyboard.PressAsync("Space");
-    }
-
-    private static async Task PressAndLoadAsync(BrowserSession session, string key)
-    {
-        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnLoad(object? sender, IPage page) => loaded.TrySetResult();
-        session.Page.Load += OnLoad;
-        try
-        {
-            await session.Page.Keyboard.PressAsync(key);
-            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        }
-        finally
-        {
-            session.Page.Load -= OnLoad;
-        }
     }
 }
