@@ -22,7 +22,7 @@ builder.AddPlatform();
 
 // The report core: the database and what every capability shares; the host's own parts (demo content)
 builder.Services.AddCore(builder.Configuration);
-builder.Services.AddHosting();
+builder.Services.AddHosting(builder.Configuration);
 
 // Capabilities
 builder.Services.AddAudit();

@@ -1,6 +1,8 @@
 using Lantern.Web.Hosting.Demo;
+using Lantern.Web.Hosting.Observability;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Observability;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -9,10 +11,15 @@ namespace Lantern.Web.Hosting;
 /// <summary>The composition root's start-up steps: what only the host, which knows every capability, may do.</summary>
 public static class HostingExtensions
 {
-    /// <summary>The demo content (Development only; see <see cref="DemoContent"/>).</summary>
-    public static IServiceCollection AddHosting(this IServiceCollection services)
+    /// <summary>The demo content (Development only; see <see cref="DemoContent"/>); the gauges of waiting work when the metrics are on.</summary>
+    public static IServiceCollection AddHosting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<DemoContent>();
+        if (configuration.GetValue<bool>(MetricsOptions.Section + ":" + nameof(MetricsOptions.Enabled)))
+        {
+            services.AddHostedService<WaitingWorkGauges>();
+        }
+
         return services;
     }
 

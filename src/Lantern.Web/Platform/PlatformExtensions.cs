@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Mail;
+using Lantern.Web.Platform.Observability;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Platform.Web.Caching;
 using Lantern.Web.Platform.Web.Escape;
@@ -68,6 +69,7 @@ public static partial class PlatformExtensions
         services.AddProblemDetails();
         services.AddOpenApi("v1");
         services.AddHealthChecks();
+        services.AddObservability(builder.Configuration);
         return builder;
     }
 
@@ -126,7 +128,7 @@ public static partial class PlatformExtensions
 
     public static WebApplication MapPlatform(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz");
+        app.MapHealthProbes();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapLanguageRedirect();
         app.MapEscape();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Lantern.Web.Core.Catalogue;
 using Lantern.Web.Core.Regions;
 using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Observability;
 
 namespace Lantern.Web.Reporting.Intake;
 
@@ -18,6 +19,7 @@ public sealed class SubmitReport(
     IEnumerable<IReportSubmissionContributor> contributors,
     RegionResolver regions,
     ReportWriter writer,
+    LanternMetrics metrics,
     TimeProvider clock)
 {
     private const int Attempts = 3;
@@ -61,6 +63,7 @@ public sealed class SubmitReport(
                         continue;
                     }
 
+                    metrics.ReportReceived(source.Channel);
                     if (whenStored is not null)
                     {
                         await whenStored(prepared.Report.Id, prepared.DataKey);
