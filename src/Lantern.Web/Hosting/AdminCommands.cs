@@ -15,11 +15,15 @@ public static class AdminCommands
 {
     private const string Actor = "cli";
 
-    public static bool Handles(string[] args) => args.Length > 0 && args[0] is "users" or "audit" or "languages" or "detection";
+    public static bool Handles(string[] args) => args.Length > 0 && args[0] is "users" or "audit" or "languages" or "detection" or "backup" or "restore";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        await app.Services.PrepareForCommandsAsync();
+        if (!BackupCommands.IsRestore(args))
+        {
+            await app.Services.PrepareForCommandsAsync();
+        }
+
         var output = Console.Out;
         var error = Console.Error;
 
@@ -193,6 +197,11 @@ public static class AdminCommands
             new Command("languages", "The translations.") { status },
             DetectionCommands.Create(app, output, error),
         };
+        foreach (var command in BackupCommands.Create(app, output, error))
+        {
+            root.Subcommands.Add(command);
+        }
+
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
 
         async Task ReportAsync(AuditVerification outcome)

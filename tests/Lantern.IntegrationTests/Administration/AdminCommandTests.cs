@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Lantern.IntegrationTests.Infrastructure;
 using Lantern.Web.Core.Audit;
 using Microsoft.Data.Sqlite;
 
@@ -370,27 +370,6 @@ public sealed class AdminCommandTests : IDisposable
         Assert.Equal(2, unknown.ExitCode);
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Lantern.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["Lantern__DataDirectory"] = _dataDirectory;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(Cancellation);
-        var error = process.StandardError.ReadToEndAsync(Cancellation);
-        await process.WaitForExitAsync(Cancellation);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments) =>
+        LanternCommand.RunAsync(_dataDirectory, Cancellation, arguments);
 }
