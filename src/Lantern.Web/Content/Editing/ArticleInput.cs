@@ -20,34 +20,14 @@ public sealed class ArticleInput
     public IReadOnlyList<FieldError> Validate()
     {
         var errors = new List<FieldError>();
-        Title = Text(nameof(Title), Title, multiline: false, ArticleVersion.MaxTitleLength, errors);
-        Summary = Text(nameof(Summary), Summary, multiline: false, ArticleVersion.MaxSummaryLength, errors);
-        Body = Text(nameof(Body), Body, multiline: true, ArticleVersion.MaxBodyLength, errors);
+        Title = TextFields.Check(nameof(Title), Title, ArticleVersion.MaxTitleLength, errors) ?? Title;
+        Summary = TextFields.Check(nameof(Summary), Summary, ArticleVersion.MaxSummaryLength, errors) ?? Summary;
+        Body = TextFields.Check(nameof(Body), Body, ArticleVersion.MaxBodyLength, errors, multiline: true) ?? Body;
         if (Position is < 0 or > MaxPosition)
         {
             errors.Add(new FieldError(nameof(Position), "staff.content.error.position", MaxPosition));
         }
 
         return errors;
-    }
-
-    private static string? Text(string field, string? value, bool multiline, int maxLength, List<FieldError> errors)
-    {
-        if (!TextInput.TryNormalise(value, multiline, out var normalised))
-        {
-            errors.Add(new FieldError(field, "staff.content.error.characters"));
-            return value;
-        }
-
-        if (normalised is null)
-        {
-            errors.Add(new FieldError(field, "staff.content.error.required"));
-        }
-        else if (normalised.Length > maxLength)
-        {
-            errors.Add(new FieldError(field, "staff.content.error.length", maxLength));
-        }
-
-        return normalised;
     }
 }

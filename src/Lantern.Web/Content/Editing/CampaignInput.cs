@@ -24,14 +24,7 @@ public sealed class CampaignInput
     public IReadOnlyList<FieldError> Validate(IReadOnlyCollection<string> languages, out CampaignValues values)
     {
         var errors = new List<FieldError>();
-        if (!TextInput.TryNormalise(Name, multiline: false, out var name) || name is null)
-        {
-            errors.Add(new FieldError(nameof(Name), "staff.content.error.required"));
-        }
-        else if (name.Length > Campaign.MaxNameLength)
-        {
-            errors.Add(new FieldError(nameof(Name), "staff.content.error.length", Campaign.MaxNameLength));
-        }
+        var name = TextFields.Check(nameof(Name), Name, Campaign.MaxNameLength, errors);
 
         var starts = Date(nameof(StartsOn), StartsOn, errors);
         var ends = Date(nameof(EndsOn), EndsOn, errors);
@@ -49,15 +42,8 @@ public sealed class CampaignInput
         var banners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (language, text) in Banners.Where(b => languages.Contains(b.Key)))
         {
-            if (!TextInput.TryNormalise(text, multiline: false, out var banner))
-            {
-                errors.Add(new FieldError("banner-" + language, "staff.content.error.characters"));
-            }
-            else if (banner is { Length: > CampaignBanner.MaxTextLength })
-            {
-                errors.Add(new FieldError("banner-" + language, "staff.content.error.length", CampaignBanner.MaxTextLength));
-            }
-            else if (banner is not null)
+            var banner = TextFields.Check("banner-" + language, text, CampaignBanner.MaxTextLength, errors, required: false);
+            if (banner is { Length: <= CampaignBanner.MaxTextLength })
             {
                 banners[language] = banner;
             }

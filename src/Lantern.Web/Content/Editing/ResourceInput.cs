@@ -22,26 +22,8 @@ public sealed class ResourceInput
     public IReadOnlyList<FieldError> Validate(IReadOnlyCollection<string> languages, long maxBytes)
     {
         var errors = new List<FieldError>();
-        if (!TextInput.TryNormalise(Title, multiline: false, out var title) || title is null)
-        {
-            errors.Add(new FieldError(nameof(Title), "staff.content.error.required"));
-        }
-        else if (title.Length > Resource.MaxTitleLength)
-        {
-            errors.Add(new FieldError(nameof(Title), "staff.content.error.length", Resource.MaxTitleLength));
-        }
-
-        Title = title;
-        if (!TextInput.TryNormalise(Description, multiline: false, out var description))
-        {
-            errors.Add(new FieldError(nameof(Description), "staff.content.error.characters"));
-        }
-        else if (description is { Length: > Resource.MaxDescriptionLength })
-        {
-            errors.Add(new FieldError(nameof(Description), "staff.content.error.length", Resource.MaxDescriptionLength));
-        }
-
-        Description = description;
+        Title = TextFields.Check(nameof(Title), Title, Resource.MaxTitleLength, errors);
+        Description = TextFields.Check(nameof(Description), Description, Resource.MaxDescriptionLength, errors, required: false);
         if (Language is null || !languages.Contains(Language))
         {
             errors.Add(new FieldError(nameof(Language), "staff.resources.error.language"));

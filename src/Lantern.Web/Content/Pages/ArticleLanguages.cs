@@ -9,8 +9,6 @@ public static class ArticleLanguages
         PublishedArticles articles, LanguageSettings languages, string? slug, string current, CancellationToken cancellationToken)
     {
         var published = await articles.LanguagesAsync(slug, cancellationToken);
-        return languages.Enabled.Where(published.Contains)
-            .Select(code => LanguageChoice.Of(languages, code, slug is null ? $"/{code}/learn" : $"/{code}/learn/{slug}", current))
-            .ToList();
+        return LanguageChoice.Among(languages, published, code => slug is null ? $"/{code}/learn" : $"/{code}/learn/{slug}", current);
     }
 }

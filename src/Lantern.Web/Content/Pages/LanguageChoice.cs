@@ -17,4 +17,11 @@ public sealed record LanguageChoice(string Code, string NativeName, string Local
         LanguageSettings.IsRightToLeft(code) ? "rtl" : "ltr",
         path,
         code == current);
+
+    /// <summary>The enabled languages among <paramref name="codes"/>, in the chooser's order, each leading to <paramref name="pathIn"/> of it.</summary>
+    public static IReadOnlyList<LanguageChoice> Among(LanguageSettings languages, IEnumerable<string> codes, Func<string, string> pathIn, string current)
+    {
+        var wanted = codes.ToHashSet(StringComparer.Ordinal);
+        return languages.Enabled.Where(wanted.Contains).Select(code => Of(languages, code, pathIn(code), current)).ToList();
+    }
 }

@@ -21,7 +21,6 @@ public sealed class ResourcesModel(ResourceLibrary library, LanguageSettings lan
     {
         Resources = await library.ListAsync(Lang, cancellationToken);
         var others = await library.LanguagesAsync(cancellationToken);
-        Elsewhere = languages.Enabled.Where(code => code != Lang && others.Contains(code))
-            .Select(code => LanguageChoice.Of(languages, code, $"/{code}/resources", Lang)).ToList();
+        Elsewhere = LanguageChoice.Among(languages, others.Where(code => code != Lang), code => $"/{code}/resources", Lang);
     }
 }

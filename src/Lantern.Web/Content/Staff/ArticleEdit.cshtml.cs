@@ -49,7 +49,6 @@ public sealed class ArticleEditModel(ArticleHistory history, ArticleEditor edito
 
     public IReadOnlyList<string> Languages => languages.Enabled;
 
-    public FieldError? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

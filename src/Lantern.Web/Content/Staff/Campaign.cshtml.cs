@@ -27,7 +27,6 @@ public sealed class CampaignModel(CampaignList campaigns, CampaignEditor editor,
 
     public bool IsNew => Id == NewId;
 
-    public FieldError? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -29,7 +29,6 @@ public sealed class ResourcesModel(
 
     public int MaxMegabytes => options.Value.MaxResourceMegabytes;
 
-    public FieldError? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await ListAsync(cancellationToken);
 
