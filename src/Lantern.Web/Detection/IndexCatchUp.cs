@@ -1,14 +1,19 @@
 using Lantern.Web.Platform;
+using Lantern.Web.Platform.Background;
 
 namespace Lantern.Web.Detection;
 
 /// <summary>
 /// At start, in the background, indexes the reports the index is behind on (after an upgrade of the extraction, a
 /// change of index key, or reports stored before detection existed), so new and old reports link alike. Only where
-/// the staff private key is (it decrypts the answers): never in an intake-only process.
+/// the staff private key is (it decrypts the answers): never in an intake-only process. On one process of a cluster
+/// at a time (<see cref="ClusterWork"/>): the others, started together, leave it to the one holding the lease.
 /// </summary>
-public sealed partial class IndexCatchUp(IServiceScopeFactory scopes, IOptions<DetectionOptions> options, IOptions<LanternOptions> lantern, ILogger<IndexCatchUp> logger) : BackgroundService
+public sealed partial class IndexCatchUp(
+    IServiceScopeFactory scopes, ClusterWork cluster, IOptions<DetectionOptions> options, IOptions<LanternOptions> lantern, ILogger<IndexCatchUp> logger) : BackgroundService
 {
+    private const string Job = "detection.catch-up";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.CatchUpAtStart || lantern.Value.Role == LanternRole.Intake)
@@ -18,6 +23,11 @@ public sealed partial class IndexCatchUp(IServiceScopeFactory scopes, IOptions<D
 
         try
         {
+            if (!await cluster.TryAcquireAsync(Job, TimeSpan.FromHours(1), stoppingToken))
+            {
+                return;
+            }
+
             await using var scope = scopes.CreateAsyncScope();
             var reindex = scope.ServiceProvider.GetRequiredService<Reindex>();
             if (await reindex.BehindAsync(cancellationToken: stoppingToken) == 0)
@@ -27,6 +37,7 @@ public sealed partial class IndexCatchUp(IServiceScopeFactory scopes, IOptions<D
 
             var indexed = await reindex.RunAsync("system", cancellationToken: stoppingToken);
             LogCaughtUp(indexed);
+            await cluster.ReleaseAsync(Job, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -13,9 +13,10 @@ public static class FollowUpExtensions
     public static IServiceCollection AddFollowUp(this IServiceCollection services)
     {
         services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ReporterSessions>();
+        services.AddScoped<ReporterSessions>();
+        services.AddHostedService<ExpiredSessionSweep>();
         services.AddSingleton(new ReportPagePanel("/FollowUp/Staff/_Thread.cshtml", Order: 40));
-        services.AddSingleton<IVisitTrace, FollowUpSessionTrace>();
+        services.AddScoped<IVisitTrace, FollowUpSessionTrace>();
         services.AddSingleton<SignInLimiter>();
         services.AddScoped<ReceiptSignIn>();
         services.AddScoped<ReportThread>();

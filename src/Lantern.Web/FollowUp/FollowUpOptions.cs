@@ -23,8 +23,4 @@ public sealed class FollowUpOptions
     /// <summary>The window of <see cref="SignInAttemptsPerClient"/>, in minutes.</summary>
     [Range(1, 1_440)]
     public int SignInWindowMinutes { get; set; } = 10;
-
-    /// <summary>Sessions held in memory at most; beyond it the least recently used one ends.</summary>
-    [Range(10, 1_000_000)]
-    public int MaxSessions { get; set; } = 20_000;
 }

@@ -1,16 +1,18 @@
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using Lantern.Web.Platform.Background;
 using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.DataProtectionKeys;
 using Lantern.Web.Platform.Mail;
 using Lantern.Web.Platform.Observability;
 using Lantern.Web.Platform.Web;
 using Lantern.Web.Platform.Web.Caching;
+using Lantern.Web.Platform.Web.EndedCookies;
 using Lantern.Web.Platform.Web.Escape;
 using Lantern.Web.Platform.Web.Uploads;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 
@@ -42,12 +44,22 @@ public static partial class PlatformExtensions
         services.AddLocalisation(configuration);
         services.AddMail(configuration);
         services.AddRateLimits(configuration);
-        services.AddSingleton<VisitEnd>();
+        services.AddScoped<VisitEnd>();
+        services.AddScoped<EndedCookieIds>();
+        services.AddHostedService<EndedCookieSweep>();
 
-        // Antiforgery and data protection: session cookies only, keys beside the other keys.
+        // Antiforgery and data protection: the key ring in the database (every node reads what another wrote), its
+        // secrets encrypted under keys/data-protection.key, which is never in the database.
+        services.AddSingleton<ClusterWork>();
+        services.AddSingleton<DataProtectionKeyFile>();
+        services.AddSingleton<KeyFileXmlEncryptor>();
+        services.AddSingleton<DatabaseXmlRepository>();
         services.AddDataProtection().SetApplicationName("Lantern");
-        services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((options, data, loggers) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(data.DataProtectionFolder), loggers));
+        services.AddOptions<KeyManagementOptions>().Configure<DatabaseXmlRepository, KeyFileXmlEncryptor>((options, repository, encryptor) =>
+        {
+            options.XmlRepository = repository;
+            options.XmlEncryptor = encryptor;
+        });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "lantern.af";

@@ -18,13 +18,13 @@ public static class ReportingExtensions
         services.AddScoped<SubmitReport>();
         services.AddSingleton<ReportWriter>();
         services.AddSingleton<DraftProtector>();
-        services.AddSingleton<SentReportCookie>();
-        services.AddSingleton<IVisitTrace>(provider => provider.GetRequiredService<SentReportCookie>());
+        services.AddScoped<SentReportCookie>();
+        services.AddScoped<IVisitTrace>(provider => provider.GetRequiredService<SentReportCookie>());
 
         // Staff intake: phone calls and professionals' registrations
         services.AddScoped<RecordReport>();
         services.AddSingleton<RecordedReceiptCookie>();
-        services.AddSingleton<IVisitTrace>(provider => provider.GetRequiredService<RecordedReceiptCookie>());
+        services.AddScoped<IVisitTrace>(provider => provider.GetRequiredService<RecordedReceiptCookie>());
         return services;
     }
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Lantern.BrowserTests.Infrastructure;
+using Lantern.TestSupport;
 using Lantern.Web.FollowUp.Sessions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Lantern.BrowserTests.Journeys;
@@ -85,7 +85,7 @@ public sealed class EscapeButtonTests(LanternBrowser lantern)
 
         // Ended in the browser (no cookie left) and on the server (a copy of the old cookie opens nothing).
         Assert.Empty(await page.Context.CookiesAsync([lantern.Server.Origin.ToString()]));
-        Assert.Null(lantern.Server.Services.GetRequiredService<ReporterSessions>().Use(sessionId, ReporterSessionKind.Page));
+        Assert.False(await ReporterSessionProbe.OpensAsync(lantern.Server.Services, sessionId, ReporterSessionKind.Page));
         using (var copy = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = lantern.Server.Origin })
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, $"/{language}/follow-up/thread");

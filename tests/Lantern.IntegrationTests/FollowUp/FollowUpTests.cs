@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
+using Lantern.TestSupport;
 using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Audit;
 using Lantern.Web.Core.Reports;
@@ -142,14 +143,13 @@ public abstract class FollowUpTests<TFactory>(TFactory factory) : LanternTestBas
         var reporter = new FormClient(CreateBrowserClient());
         var (thread, cookie) = await SignInShowingTheCookieAsync(reporter, report.Receipt);
         var sessionId = cookie.Split(';')[0].Split('=')[1];
-        var sessions = Factory.Services.GetService(typeof(ReporterSessions)) as ReporterSessions;
-        Assert.NotNull(sessions!.Use(sessionId, ReporterSessionKind.Page));
+        Assert.True(await ReporterSessionProbe.OpensAsync(Factory.Services, sessionId, ReporterSessionKind.Page));
 
         var signedOut = await thread.Form("#sign-out-form").SubmitAsync(Cancellation);
 
         Assert.Equal("/en/follow-up", signedOut.Url.AbsolutePath);
         Assert.NotNull(signedOut.Document.QuerySelector("#notice"));
-        Assert.Null(sessions.Use(sessionId, ReporterSessionKind.Page));
+        Assert.False(await ReporterSessionProbe.OpensAsync(Factory.Services, sessionId, ReporterSessionKind.Page));
         var again = await reporter.GetAsync("/en/follow-up/thread", Cancellation);
         Assert.Equal("/en/follow-up", again.Url.AbsolutePath);
         Assert.DoesNotContain(report.Reference, again.Html, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Net;
 using Lantern.IntegrationTests.FollowUp;
 using Lantern.IntegrationTests.Forms;
 using Lantern.IntegrationTests.Infrastructure;
+using Lantern.TestSupport;
 using Lantern.Web.FollowUp.Sessions;
 using Lantern.Web.Platform;
 using Lantern.Web.Reporting.Questionnaire;
@@ -61,8 +62,7 @@ public abstract class EscapeTests<TFactory>(TFactory factory) : LanternTestBase<
         Assert.Equal("/en/", sent.Response.Headers.Location?.ToString());
 
         // On the server: copies of the old cookies open nothing either.
-        var sessions = Factory.Services.GetRequiredService<ReporterSessions>();
-        Assert.Null(sessions.Use(visit.SessionId, ReporterSessionKind.Page));
+        Assert.False(await ReporterSessionProbe.OpensAsync(Factory.Services, visit.SessionId, ReporterSessionKind.Page));
         Assert.Equal(HttpStatusCode.Redirect, await StatusWithCookieAsync("/en/follow-up/thread", FollowUpCookie.Name, visit.SessionId));
         Assert.Equal(HttpStatusCode.Redirect, await StatusWithCookieAsync("/en/report/sent", SentReportCookie.Name, visit.SentCookie));
     }
@@ -103,7 +103,7 @@ public abstract class EscapeTests<TFactory>(TFactory factory) : LanternTestBase<
 
         using var closed = await FollowUpClient.GetAsync(app, "/api/v1/followup/thread", token, Cancellation);
         Assert.Equal(HttpStatusCode.Unauthorized, closed.StatusCode);
-        Assert.Null(Factory.Services.GetRequiredService<ReporterSessions>().Use(token, ReporterSessionKind.Api));
+        Assert.False(await ReporterSessionProbe.OpensAsync(Factory.Services, token, ReporterSessionKind.Api));
     }
 
     /// <summary>

@@ -1,34 +1,25 @@
+using Lantern.Web.Platform.Background;
+
 namespace Lantern.Web.Core.Files;
 
 /// <summary>
-/// At start-up, and every hour after, removes files whose upload never finished (the process stopped halfway):
-/// an incomplete file is never shown, and its chunks must not linger.
+/// At start-up, and every hour after, on one process of the cluster, removes files whose upload never finished (the
+/// process stopped halfway): an incomplete file is never shown, and its chunks must not linger. Only files older than
+/// <see cref="FilesOptions.IncompleteAfterMinutes"/> are taken, so an upload still running on another process is safe.
 /// </summary>
-public sealed class IncompleteFileSweep(ReportFileStore store, ILogger<IncompleteFileSweep> logger) : BackgroundService
+public sealed class IncompleteFileSweep(ClusterWork cluster, IServiceScopeFactory scopes, ReportFileStore store, ILogger<IncompleteFileSweep> logger)
+    : ClusterJob(cluster, scopes, logger)
 {
-    private static readonly TimeSpan _every = TimeSpan.FromHours(1);
+    protected override string Name => "files.incomplete";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        var removed = await store.SweepIncompleteAsync(cancellationToken);
+        if (removed > 0 && logger.IsEnabled(LogLevel.Information))
         {
-            try
-            {
-                var removed = await store.SweepIncompleteAsync(stoppingToken);
-                if (removed > 0 && logger.IsEnabled(LogLevel.Information))
-                {
-                    logger.LogInformation("Removed {Count} incomplete uploaded files.", removed);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                if (logger.IsEnabled(LogLevel.Warning))
-                {
-                    logger.LogWarning("Sweeping incomplete files failed ({Error}); trying again later.", exception.GetType().Name);
-                }
-            }
-
-            await Task.Delay(_every, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            logger.LogInformation("Removed {Count} incomplete uploaded files.", removed);
         }
     }
 }

@@ -38,7 +38,7 @@ public static class ReporterThreadApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .DisableAntiforgery();
 
-        reporter.MapDelete("/session", SignOut)
+        reporter.MapDelete("/session", SignOutAsync)
             .WithName("EndFollowUpSession")
             .WithSummary("Sign out (escape)")
             .WithDescription(
@@ -117,7 +117,7 @@ public static class ReporterThreadApi
     private static async Task<Results<Ok<ThreadDto>, ProblemHttpResult>> ThreadAsync(
         HttpContext context, ReporterSessions sessions, ReporterThread reader, TextCatalogue texts, RequestLanguage language, CancellationToken cancellationToken)
     {
-        if (Session(context, sessions) is not { } access)
+        if (await SessionAsync(context, sessions) is not { } access)
         {
             // A refused reporter token counts towards the client's refused tokens, as a staff token does.
             if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
@@ -195,7 +195,7 @@ public static class ReporterThreadApi
     private static async Task<IResult> WithSessionAsync(
         HttpContext context, ReporterSessions sessions, TextCatalogue texts, string language, Func<ReporterAccess, Task<IResult>> action)
     {
-        if (Session(context, sessions) is not { } access)
+        if (await SessionAsync(context, sessions) is not { } access)
         {
             // A refused reporter token counts towards the client's refused tokens, as a staff token does.
             if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
@@ -217,14 +217,14 @@ public static class ReporterThreadApi
     }
 
     /// <summary>The API's sign-out: the token's session ends at once (its key zeroed), rather than after its idle minutes.</summary>
-    private static NoContent SignOut(HttpContext context, ReporterSessions sessions)
+    private static async Task<NoContent> SignOutAsync(HttpContext context, ReporterSessions sessions)
     {
-        sessions.End(Token(context));
+        await sessions.EndAsync(Token(context), context.RequestAborted);
         return TypedResults.NoContent();
     }
 
-    private static ReporterAccess? Session(HttpContext context, ReporterSessions sessions) =>
-        Token(context) is { } token ? sessions.Use(token, ReporterSessionKind.Api) : null;
+    private static async Task<ReporterAccess?> SessionAsync(HttpContext context, ReporterSessions sessions) =>
+        Token(context) is { } token ? await sessions.UseAsync(token, ReporterSessionKind.Api, context.RequestAborted) : null;
 
     /// <summary>The bearer token when it is a follow-up API token (never a page session id nor a staff token).</summary>
     private static string? Token(HttpContext context)

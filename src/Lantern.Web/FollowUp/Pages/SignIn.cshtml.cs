@@ -21,9 +21,9 @@ public sealed class SignInModel(ReceiptSignIn signIn, ReporterSessions sessions)
     /// <summary><c>ended</c> (idle session), <c>signed-out</c>: why the reporter is back here.</summary>
     public string? Notice { get; private set; }
 
-    public IActionResult OnGet(string? notice)
+    public async Task<IActionResult> OnGetAsync(string? notice, CancellationToken cancellationToken)
     {
-        if (sessions.Use(FollowUpCookie.Read(Request), ReporterSessionKind.Page) is { } access)
+        if (await sessions.UseAsync(FollowUpCookie.Read(Request), ReporterSessionKind.Page, cancellationToken) is { } access)
         {
             // Still signed in: straight back to the thread (the key copy is not needed here).
             Array.Clear(access.DataKey);
@@ -42,7 +42,7 @@ public sealed class SignInModel(ReceiptSignIn signIn, ReporterSessions sessions)
         {
             case SignInOutcome.SignedIn:
                 // A session left open in this browser by an earlier sign-in ends now.
-                sessions.End(FollowUpCookie.Read(Request));
+                await sessions.EndAsync(FollowUpCookie.Read(Request), cancellationToken);
                 FollowUpCookie.Write(Response, result.SessionId!);
                 return Redirect($"/{Lang}/follow-up/thread");
             case SignInOutcome.TooManyAttempts:

@@ -142,7 +142,7 @@ public sealed class ThreadModel(
             var receipt = await changes.ReplaceReceiptAsync(access.ReportId, access.DataKey, cancellationToken);
 
             // Whoever is signed in with the old receipt (on another device) is signed out with it.
-            sessions.EndOthers(access.ReportId, keep: FollowUpCookie.Read(Request));
+            await sessions.EndOthersAsync(access.ReportId, keep: FollowUpCookie.Read(Request), cancellationToken);
             NewReceipt = receipt.ToString();
             return await ShowAsync(access, StatusCodes.Status200OK, cancellationToken);
         });
@@ -151,9 +151,9 @@ public sealed class ThreadModel(
     /// Ends the visit as escape does (the session, the receipt page, every cookie, the cache and the pages kept for
     /// Back), then says so on the sign-in page.
     /// </summary>
-    public IActionResult OnPostSignOut([FromServices] VisitEnd visit)
+    public async Task<IActionResult> OnPostSignOutAsync([FromServices] VisitEnd visit)
     {
-        visit.Apply(HttpContext);
+        await visit.ApplyAsync(HttpContext);
         return Redirect($"/{Lang}/follow-up?notice=signed-out");
     }
 
@@ -179,7 +179,7 @@ public sealed class ThreadModel(
     private async Task<IActionResult> WithSessionAsync(Func<ReporterAccess, Task<IActionResult>> action)
     {
         var id = FollowUpCookie.Read(Request);
-        if (sessions.Use(id, ReporterSessionKind.Page) is not { } access)
+        if (await sessions.UseAsync(id, ReporterSessionKind.Page, HttpContext.RequestAborted) is not { } access)
         {
             return SignedOut(id is null ? null : "ended");
         }

@@ -44,7 +44,7 @@ public sealed class ReceiptSignIn(ReceiptDeriver deriver, LanternDbContext db, R
 
             try
             {
-                return new(SignInOutcome.SignedIn, sessions.Open(kind, report.Id, dataKey));
+                return new(SignInOutcome.SignedIn, await sessions.OpenAsync(kind, report.Id, dataKey, cancellationToken));
             }
             finally
             {

@@ -1,150 +1,142 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text;
+using Lantern.Web.Platform.Crypto;
 
 namespace Lantern.Web.FollowUp.Sessions;
 
 /// <summary>
-/// The reporters' follow-up sessions, held in memory only: a random 256-bit id maps to the report id and the
-/// report's data key (unwrapped with the receipt at sign-in). Nothing about the session is written to disk, so a
-/// copy of the server's storage never holds a way into a thread, and a restart signs every reporter out (they sign
-/// in again with their receipt; docs/SECURITY.md). A session ends after <see cref="FollowUpOptions.SessionIdleMinutes"/>
-/// idle minutes or at sign-out; its key is zeroed then.
+/// The reporters' follow-up sessions, in the database so that any Lantern process behind the proxy serves the next
+/// request. A session id is 256 random bits, given only to the reporter (cookie or API token). The server keeps its
+/// SHA-256 and the report's data key wrapped under a key derived from the id (HKDF): a copy of the database, or of its
+/// backups, holds no way into a thread, and the key exists in memory only during the request that uses it. A session
+/// ends after <see cref="FollowUpOptions.SessionIdleMinutes"/> idle minutes (checked at each use, and rows swept by
+/// <see cref="ExpiredSessionSweep"/>), at sign-out and escape (row deleted at once), and with its report.
 /// </summary>
-public sealed class ReporterSessions : IDisposable
+public sealed class ReporterSessions(LanternDbContext db, IOptions<FollowUpOptions> options, TimeProvider clock)
 {
     /// <summary>Prefix of an API token: never mistaken for a staff personal access token (<c>lnt_</c>).</summary>
     public const string ApiTokenPrefix = "lfu_";
 
-    private readonly ConcurrentDictionary<string, Entry> _sessions = new(StringComparer.Ordinal);
-    private readonly TimeProvider _clock;
-    private readonly TimeSpan _idle;
-    private readonly int _max;
-    private readonly ITimer _sweeper;
-    private long _lastSweep;
+    /// <summary>The last-use time is written at most this often: a session's idle time is exact to within a minute.</summary>
+    private static readonly TimeSpan _touchEvery = TimeSpan.FromMinutes(1);
+    private static readonly byte[] _wrappingInfo = "lantern.reporter-session.v1"u8.ToArray();
 
-    public ReporterSessions(IOptions<FollowUpOptions> options, TimeProvider clock)
+    private TimeSpan Idle => TimeSpan.FromMinutes(options.Value.SessionIdleMinutes);
+
+    /// <summary>Opens a session of <paramref name="reportId"/> and answers its id, to give to the reporter.</summary>
+    public async Task<string> OpenAsync(ReporterSessionKind kind, Guid reportId, ReadOnlyMemory<byte> dataKey, CancellationToken cancellationToken)
     {
-        _clock = clock;
-        _idle = TimeSpan.FromMinutes(options.Value.SessionIdleMinutes);
-        _max = options.Value.MaxSessions;
-
-        // Expired sessions' keys are zeroed within a minute even when nobody signs in or comes back.
-        _sweeper = clock.CreateTimer(_ => Sweep(force: true), null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-    }
-
-    public int Count => _sessions.Count;
-
-    /// <summary>Opens a session; the store keeps its own copy of <paramref name="dataKey"/>.</summary>
-    public string Open(ReporterSessionKind kind, Guid reportId, ReadOnlySpan<byte> dataKey)
-    {
-        Sweep(force: _sessions.Count >= _max);
-        if (_sessions.Count >= _max)
-        {
-            EndLeastRecentlyUsed();
-        }
-
         var id = RandomNumberGenerator.GetHexString(64, lowercase: true);
         if (kind == ReporterSessionKind.Api)
         {
             id = ApiTokenPrefix + id;
         }
 
-        _sessions[id] = new Entry(kind, reportId, dataKey.ToArray(), _clock.GetUtcNow());
+        var wrappingKey = WrappingKey(id);
+        try
+        {
+            db.Set<ReporterSession>().Add(new ReporterSession
+            {
+                IdHash = IdHash(id),
+                Kind = kind,
+                ReportId = reportId,
+                WrappedKey = KeyWrap.Wrap(dataKey.Span, wrappingKey, reportId),
+                LastUsedAt = clock.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(wrappingKey);
+        }
+
         return id;
     }
 
-    /// <summary>The session's report and a copy of its key, refreshing its idle time; null when unknown, of another kind, or expired.</summary>
-    public ReporterAccess? Use(string? id, ReporterSessionKind kind)
+    /// <summary>The session's report and its data key (the caller zeroes it), refreshing its idle time; null when unknown, of another kind, or expired.</summary>
+    public async Task<ReporterAccess?> UseAsync(string? id, ReporterSessionKind kind, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(id) || id.Length > 100 || !_sessions.TryGetValue(id, out var entry) || entry.Kind != kind)
+        if (string.IsNullOrEmpty(id) || id.Length > 100)
         {
             return null;
         }
 
-        var now = _clock.GetUtcNow();
-        lock (entry)
+        var hash = IdHash(id);
+        var session = await db.Set<ReporterSession>().AsNoTracking().FirstOrDefaultAsync(s => s.IdHash == hash, cancellationToken);
+        if (session is null || session.Kind != kind)
         {
-            if (entry.Ended || now - entry.LastUsed > _idle)
-            {
-                End(id);
-                return null;
-            }
-
-            entry.LastUsed = now;
-            return new ReporterAccess(entry.ReportId, entry.DataKey.ToArray());
+            return null;
         }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (now - session.LastUsedAt > Idle)
+        {
+            await EndAsync(id, cancellationToken);
+            return null;
+        }
+
+        byte[] dataKey;
+        var wrappingKey = WrappingKey(id);
+        try
+        {
+            dataKey = KeyWrap.Unwrap(session.WrappedKey, wrappingKey, session.ReportId);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(wrappingKey);
+        }
+
+        if (now - session.LastUsedAt >= _touchEvery)
+        {
+            await db.Set<ReporterSession>().Where(s => s.IdHash == hash)
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastUsedAt, now), cancellationToken);
+        }
+
+        return new ReporterAccess(session.ReportId, dataKey);
     }
 
-    /// <summary>Ends a session (sign-out): its key is zeroed at once.</summary>
-    public void End(string? id)
+    /// <summary>Ends a session (sign-out, escape): its row, and with it the wrapped key, is deleted at once.</summary>
+    public async Task EndAsync(string? id, CancellationToken cancellationToken)
     {
-        if (id is not null && _sessions.TryRemove(id, out var entry))
-        {
-            lock (entry)
-            {
-                entry.Ended = true;
-                CryptographicOperations.ZeroMemory(entry.DataKey);
-            }
-        }
-    }
-
-    /// <summary>Ends every session of a report except <paramref name="keep"/> (after the receipt was replaced).</summary>
-    public void EndOthers(Guid reportId, string? keep)
-    {
-        foreach (var (id, entry) in _sessions)
-        {
-            if (entry.ReportId == reportId && id != keep)
-            {
-                End(id);
-            }
-        }
-    }
-
-    public void Dispose()
-    {
-        _sweeper.Dispose();
-        foreach (var id in _sessions.Keys)
-        {
-            End(id);
-        }
-    }
-
-    /// <summary>Ends expired sessions, at most once a minute unless forced (their keys must not linger in memory).</summary>
-    private void Sweep(bool force)
-    {
-        var now = _clock.GetUtcNow();
-        var last = Interlocked.Read(ref _lastSweep);
-        if (!force && now.UtcTicks - last < TimeSpan.TicksPerMinute)
+        if (string.IsNullOrEmpty(id) || id.Length > 100)
         {
             return;
         }
 
-        Interlocked.Exchange(ref _lastSweep, now.UtcTicks);
-        foreach (var (id, entry) in _sessions)
+        var hash = IdHash(id);
+        await db.Set<ReporterSession>().Where(s => s.IdHash == hash).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Ends every session of a report except <paramref name="keep"/> (after the receipt was replaced).</summary>
+    public async Task EndOthersAsync(Guid reportId, string? keep, CancellationToken cancellationToken)
+    {
+        var kept = keep is { Length: > 0 and <= 100 } ? IdHash(keep) : [];
+        await db.Set<ReporterSession>().Where(s => s.ReportId == reportId && s.IdHash != kept).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes the sessions idle for longer than allowed; answers how many.</summary>
+    public Task<int> EndExpiredAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow().UtcDateTime - Idle;
+        return db.Set<ReporterSession>().Where(s => s.LastUsedAt < before).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static byte[] IdHash(string id) => SHA256.HashData(Encoding.UTF8.GetBytes(id));
+
+    private static byte[] WrappingKey(string id)
+    {
+        var secret = Encoding.UTF8.GetBytes(id);
+        try
         {
-            if (now - entry.LastUsed > _idle)
-            {
-                End(id);
-            }
+            return HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, 32, salt: [], info: _wrappingInfo);
         }
-    }
-
-    private void EndLeastRecentlyUsed()
-    {
-        var oldest = _sessions.OrderBy(e => e.Value.LastUsed).Select(e => e.Key).FirstOrDefault();
-        End(oldest);
-    }
-
-    private sealed class Entry(ReporterSessionKind kind, Guid reportId, byte[] dataKey, DateTimeOffset lastUsed)
-    {
-        public ReporterSessionKind Kind { get; } = kind;
-
-        public Guid ReportId { get; } = reportId;
-
-        public byte[] DataKey { get; } = dataKey;
-
-        public DateTimeOffset LastUsed { get; set; } = lastUsed;
-
-        public bool Ended { get; set; }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(secret);
+        }
     }
 }

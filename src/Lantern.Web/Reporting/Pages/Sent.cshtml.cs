@@ -18,11 +18,11 @@ public sealed class SentModel(SentReportCookie sentCookie) : PageModel
 
     public bool ShowError { get; private set; }
 
-    public IActionResult OnGet() => Load() ? Page() : Redirect($"/{Lang}/");
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : Redirect($"/{Lang}/");
 
-    public IActionResult OnPost()
+    public async Task<IActionResult> OnPostAsync()
     {
-        if (!Load())
+        if (!await LoadAsync())
         {
             return Redirect($"/{Lang}/");
         }
@@ -34,13 +34,13 @@ public sealed class SentModel(SentReportCookie sentCookie) : PageModel
             return Page();
         }
 
-        sentCookie.End(HttpContext);
+        await sentCookie.EndAsync(HttpContext);
         return RedirectToPage("/Reporting/Pages/Done", new { lang = Lang });
     }
 
-    private bool Load()
+    private async Task<bool> LoadAsync()
     {
-        if (sentCookie.Read(Request) is not { } sent)
+        if (await sentCookie.ReadAsync(HttpContext) is not { } sent)
         {
             return false;
         }

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Web;
+using Lantern.Web.Platform.Web.EndedCookies;
 using Lantern.Web.Platform.Web.Escape;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -14,10 +14,11 @@ namespace Lantern.Web.Reporting.Questionnaire;
 /// cookie valid for 30 minutes, ended as soon as the reporter confirms they kept the receipt or escapes.
 /// </summary>
 /// <remarks>
-/// Ending it deletes the cookie in the browser and also remembers its random id, in memory, until the cookie would
-/// have expired: a copy of the cookie taken before (or a browser that ignored the deletion) no longer shows the receipt.
+/// Ending it deletes the cookie in the browser and also records its random id (<see cref="EndedCookieIds"/>, shared by
+/// every Lantern process) until the cookie would have expired: a copy of the cookie taken before (or a browser that
+/// ignored the deletion) no longer shows the receipt, whichever node it is sent to.
 /// </remarks>
-public sealed class SentReportCookie(IDataProtectionProvider provider, TimeProvider clock) : IVisitTrace
+public sealed class SentReportCookie(IDataProtectionProvider provider, EndedCookieIds ended, TimeProvider clock) : IVisitTrace
 {
     public const string Name = "lantern.sent";
     private static readonly TimeSpan _lifetime = TimeSpan.FromMinutes(30);
@@ -25,38 +26,28 @@ public sealed class SentReportCookie(IDataProtectionProvider provider, TimeProvi
     private readonly ITimeLimitedDataProtector _protector =
         provider.CreateProtector("Lantern.Reporting.Sent.v2").ToTimeLimitedDataProtector();
 
-    /// <summary>Ids of cookies ended before their expiry, with that expiry (after which the cookie is refused anyway).</summary>
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _ended = new(StringComparer.Ordinal);
-
     public void Write(HttpResponse response, string reference, Receipt receipt)
     {
         var payload = JsonSerializer.Serialize(new Payload(RandomNumberGenerator.GetHexString(32, lowercase: true), reference, receipt.Digits));
         response.Cookies.Append(Name, _protector.Protect(payload, clock.GetUtcNow() + _lifetime), Options(response.HttpContext.Request));
     }
 
-    public (string Reference, Receipt Receipt)? Read(HttpRequest request) =>
-        Open(request) is { } payload && !_ended.ContainsKey(payload.Id) && Receipt.TryParse(payload.Receipt, out var receipt)
+    public async Task<(string Reference, Receipt Receipt)?> ReadAsync(HttpContext context) =>
+        Open(context.Request) is { } payload
+        && !await ended.IsEndedAsync(payload.Id, context.RequestAborted)
+        && Receipt.TryParse(payload.Receipt, out var receipt)
             ? (payload.Reference, receipt)
             : null;
 
     /// <summary>The receipt was kept, or the reporter escaped: the cookie is deleted and its id never shows the receipt again.</summary>
-    public void End(HttpContext context)
+    public async Task EndAsync(HttpContext context)
     {
+        // Deleted in the browser first: even if the database cannot take the id now, this browser no longer shows it.
+        context.Response.Cookies.Delete(Name, Options(context.Request));
         if (Open(context.Request) is { } payload)
         {
-            var now = clock.GetUtcNow();
-            foreach (var (id, expiry) in _ended)
-            {
-                if (expiry < now)
-                {
-                    _ended.TryRemove(id, out _);
-                }
-            }
-
-            _ended[payload.Id] = now + _lifetime;
+            await ended.EndAsync(payload.Id, clock.GetUtcNow() + _lifetime, context.RequestAborted);
         }
-
-        context.Response.Cookies.Delete(Name, Options(context.Request));
     }
 
     private Payload? Open(HttpRequest request)

@@ -58,7 +58,11 @@ public sealed class RecordedReceiptCookie(IDataProtectionProvider provider, Time
     /// Escape on the same browser: the cookie lives under <c>/staff</c>, so <c>/escape</c> never receives it and expires
     /// it by name. Nothing is held on the server (the receipt is in the cookie, for its member only).
     /// </summary>
-    public void End(HttpContext context) => context.Response.Cookies.Delete(Name, Options(context.Request));
+    public Task EndAsync(HttpContext context)
+    {
+        context.Response.Cookies.Delete(Name, Options(context.Request));
+        return Task.CompletedTask;
+    }
 
     private static CookieOptions Options(HttpRequest request) => SessionCookies.Options(request, Path);
 

@@ -17,16 +17,16 @@ public static class EscapeEndpoint
 
     public static IEndpointRouteBuilder MapEscape(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (HttpContext context, VisitEnd visit, IOptions<LanternOptions> options) =>
+        endpoints.MapGet(Path, async (HttpContext context, VisitEnd visit, IOptions<LanternOptions> options) =>
         {
-            visit.Apply(context);
+            await visit.ApplyAsync(context);
             context.Response.StatusCode = StatusCodes.Status303SeeOther;
             context.Response.Headers.Location = options.Value.EscapeUrl;
         }).DisableRateLimiting().ExcludeFromDescription();
 
-        endpoints.MapPost(Path, (HttpContext context, VisitEnd visit) =>
+        endpoints.MapPost(Path, async (HttpContext context, VisitEnd visit) =>
         {
-            visit.Apply(context);
+            await visit.ApplyAsync(context);
             context.Response.StatusCode = StatusCodes.Status204NoContent;
         }).DisableRateLimiting().ExcludeFromDescription();
 

@@ -11,5 +11,5 @@ public interface IVisitTrace
     /// Ends on the server what the request's cookies lead to. <see cref="VisitEnd"/> expires the cookies the request
     /// carried; a trace whose cookie lives on another path (and so is not sent to <c>/escape</c>) expires it itself.
     /// </summary>
-    void End(HttpContext context);
+    Task EndAsync(HttpContext context);
 }

@@ -7,15 +7,26 @@ namespace Lantern.Web.Platform.Web.Escape;
 /// paths, the cache of Lantern's files, any storage, pages kept for Back). The header alone would not do: browsers
 /// honour it only over HTTPS (or on localhost), and it cannot reach the server's side.
 /// </summary>
-public sealed class VisitEnd(IEnumerable<IVisitTrace> traces)
+/// <remarks>
+/// Leaving must never fail: a trace that cannot end its part (the database unreachable) is logged by its error's type
+/// and the browser's side is ended all the same.
+/// </remarks>
+public sealed partial class VisitEnd(IEnumerable<IVisitTrace> traces, ILogger<VisitEnd> logger)
 {
     public const string ClearSiteData = "\"cache\", \"cookies\", \"storage\"";
 
-    public void Apply(HttpContext context)
+    public async Task ApplyAsync(HttpContext context)
     {
         foreach (var trace in traces)
         {
-            trace.End(context);
+            try
+            {
+                await trace.EndAsync(context);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogTraceNotEnded(logger, trace.GetType().Name, exception.GetType().Name);
+            }
         }
 
         var request = context.Request;
@@ -29,4 +40,7 @@ public sealed class VisitEnd(IEnumerable<IVisitTrace> traces)
         response.Headers["Clear-Site-Data"] = ClearSiteData;
         NoStore.Apply(response);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Leaving could not end {Trace} on the server ({Error}); the browser's side was ended.")]
+    private static partial void LogTraceNotEnded(ILogger logger, string trace, string error);
 }

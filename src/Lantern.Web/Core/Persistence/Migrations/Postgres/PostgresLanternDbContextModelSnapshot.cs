@@ -956,6 +956,72 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.ToTable("entity_unlinked", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.FollowUp.Sessions.ReporterSession", b =>
+                {
+                    b.Property<byte[]>("IdHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("IdHash");
+
+                    b.HasIndex("LastUsedAt");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("reporter_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Platform.Background.ClusterLease", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("cluster_leases", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Platform.DataProtectionKeys.DataProtectionKeyRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Platform.Mail.OutboxMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -998,6 +1064,22 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("mail_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Platform.Web.EndedCookies.EndedCookie", b =>
+                {
+                    b.Property<byte[]>("IdHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("IdHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("ended_cookies", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
@@ -1476,6 +1558,15 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.HasOne("Lantern.Web.Core.Reports.Report", null)
                         .WithOne()
                         .HasForeignKey("Lantern.Web.Detection.IndexedReport", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.FollowUp.Sessions.ReporterSession", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

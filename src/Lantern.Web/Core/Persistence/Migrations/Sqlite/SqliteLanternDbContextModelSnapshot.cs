@@ -939,6 +939,70 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.ToTable("entity_unlinked", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.FollowUp.Sessions.ReporterSession", b =>
+                {
+                    b.Property<byte[]>("IdHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("IdHash");
+
+                    b.HasIndex("LastUsedAt");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("reporter_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Platform.Background.ClusterLease", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("cluster_leases", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Platform.DataProtectionKeys.DataProtectionKeyRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Platform.Mail.OutboxMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -981,6 +1045,22 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("mail_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Platform.Web.EndedCookies.EndedCookie", b =>
+                {
+                    b.Property<byte[]>("IdHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IdHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("ended_cookies", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
@@ -1453,6 +1533,15 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.HasOne("Lantern.Web.Core.Reports.Report", null)
                         .WithOne()
                         .HasForeignKey("Lantern.Web.Detection.IndexedReport", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.FollowUp.Sessions.ReporterSession", b =>
+                {
+                    b.HasOne("Lantern.Web.Core.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
