@@ -1,5 +1,6 @@
 using Lantern.Web.Core.Files;
 using Lantern.Web.Core.Regions;
+using Lantern.Web.Core.Reports.KeyRotation;
 
 namespace Lantern.Web.Core;
 
@@ -17,6 +18,10 @@ public static class CoreExtensions
         services.AddScoped<ReportValidator>();
         services.AddSingleton<CallerLanguages>();
         services.AddFileStorage();
+
+        // After a staff key rotation, the old key's reports are re-sealed to the new one in the background.
+        services.AddScoped<StaffKeyResealing>();
+        services.AddHostedService<StaffKeyResealJob>();
         services.AddSingleton<RegionResolver>();
         services.AddOptions<AcknowledgementOptions>().BindConfiguration(AcknowledgementOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FirstReplyOptions>().BindConfiguration(FirstReplyOptions.Section).ValidateDataAnnotations().ValidateOnStart();

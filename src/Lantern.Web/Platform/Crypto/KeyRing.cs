@@ -26,6 +26,7 @@ public sealed class KeyRing : IDisposable
             : lantern.Value.Role == LanternRole.Intake ? null : KeyFiles.ReadOrCreateSecret(Path.Combine(folder, "audit.key"), 32);
 
         _staffKeys = [];
+        RetiredStaffKeyIds = new HashSet<string>(StringComparer.Ordinal);
         if (keys.StaffPrivateKey is { Length: > 0 } privatePem)
         {
             CurrentStaffKey = StaffKeyPair.FromPrivatePem(privatePem);
@@ -37,6 +38,7 @@ public sealed class KeyRing : IDisposable
         else
         {
             CurrentStaffKey = LoadStaffKeysFromFolder(Path.Combine(folder, "staff"), lantern.Value.Role != LanternRole.Intake);
+            RetiredStaffKeyIds = StaffKeyFolder.ReadRetired(Path.Combine(folder, "staff"));
         }
 
         _staffKeys[CurrentStaffKey.Id] = CurrentStaffKey;
@@ -50,6 +52,9 @@ public sealed class KeyRing : IDisposable
     public byte[]? AuditKey { get; }
 
     public StaffKeyPair CurrentStaffKey { get; }
+
+    /// <summary>Staff keys replaced by a rotation (<see cref="StaffKeyFolder"/>): their reports are re-sealed to the current one.</summary>
+    public IReadOnlySet<string> RetiredStaffKeyIds { get; }
 
     public StaffKeyPair? FindStaffKey(string id) => _staffKeys.GetValueOrDefault(id);
 
