@@ -14,6 +14,7 @@ public static class FollowUpExtensions
     {
         services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReporterSessions>();
+        services.AddScoped<IReportErasure, ReporterSessionErasure>();
         services.AddSingleton(new ReportPagePanel("/FollowUp/Staff/_Thread.cshtml", Order: 40));
         services.AddSingleton<IVisitTrace, FollowUpSessionTrace>();
         services.AddSingleton<SignInLimiter>();
