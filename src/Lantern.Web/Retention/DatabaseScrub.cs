@@ -14,6 +14,9 @@ namespace Lantern.Web.Retention;
 /// </summary>
 public sealed partial class DatabaseScrub(ILogger<DatabaseScrub> logger)
 {
+    /// <summary>A checkpoint after an erasure could not finish: the next run retries it even when it erases nothing.</summary>
+    private volatile bool _unfinished;
+
     /// <summary>Turns on <c>secure_delete</c> for <paramref name="db"/>'s connection (SQLite; nothing on PostgreSQL).</summary>
     public static async Task SecureDeleteAsync(LanternDbContext db, CancellationToken cancellationToken)
     {
@@ -22,6 +25,10 @@ public sealed partial class DatabaseScrub(ILogger<DatabaseScrub> logger)
             await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete=ON", cancellationToken);
         }
     }
+
+    /// <summary>Scrubs again when an earlier scrub could not finish; nothing otherwise.</summary>
+    public Task RetryUnfinishedAsync(LanternDbContext db, CancellationToken cancellationToken) =>
+        _unfinished ? ScrubAsync(db, cancellationToken) : Task.CompletedTask;
 
     /// <summary>True when the bytes of what was deleted left the database files (SQLite) or the vacuum ran (PostgreSQL).</summary>
     public async Task<bool> ScrubAsync(LanternDbContext db, CancellationToken cancellationToken)
@@ -71,6 +78,8 @@ public sealed partial class DatabaseScrub(ILogger<DatabaseScrub> logger)
             {
                 LogCheckpointBusy(logger);
             }
+
+            _unfinished = busy;
 
             return !busy;
         }

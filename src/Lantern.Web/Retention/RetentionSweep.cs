@@ -5,7 +5,7 @@ namespace Lantern.Web.Retention;
 /// is a dry run, erases them (<see cref="ReportEraser"/>). The command and the scheduled job both run this; the job
 /// only decides when.
 /// </summary>
-public sealed class RetentionSweep(LanternDbContext db, ReportEraser eraser, IOptionsSnapshot<RetentionOptions> options, TimeProvider clock)
+public sealed class RetentionSweep(LanternDbContext db, ReportEraser eraser, DatabaseScrub scrub, IOptionsSnapshot<RetentionOptions> options, TimeProvider clock)
 {
     /// <summary>The actor of the scheduled job in the audit trail.</summary>
     public const string SystemActor = "system";
@@ -17,6 +17,11 @@ public sealed class RetentionSweep(LanternDbContext db, ReportEraser eraser, IOp
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await DueAsync(now, cancellationToken);
         var erased = dryRun || due.Count == 0 ? 0 : await eraser.EraseAsync(due, actor, cancellationToken);
+        if (!dryRun && due.Count == 0)
+        {
+            await scrub.RetryUnfinishedAsync(db, cancellationToken);
+        }
+
         return new RetentionRun(now, dryRun, due, erased);
     }
 
