@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 // pragmas (WAL, synchronous=FULL), from as many concurrent tasks as wrk has connections, queued on one
 // gate as Lantern's WriteGate queues writers. Prints one line of key=value figures.
 //
-// Usage: SqliteBaseline --db PATH [--seconds 15] [--concurrency 32] [--row-bytes 1024] [--synchronous FULL|NORMAL|OFF]
+// Usage: SqliteBaseline --db PATH [--seconds 15] [--concurrency 32] [--row-bytes 1024] [--synchronous FULL|NORMAL|OFF] [--secure-delete ON|OFF]
 //        SqliteBaseline count PATH TABLE   (prints the number of rows: bench/run.sh checks every 201 was stored)
 if (args is ["count", var countPath, var table])
 {
@@ -21,7 +21,7 @@ if (args is ["count", var countPath, var table])
 
 var options = Options.Parse(args);
 var connectionString = new SqliteConnectionStringBuilder { DataSource = options.Database, Pooling = true, DefaultTimeout = 30 }.ToString();
-var pragmas = $"PRAGMA journal_mode=WAL; PRAGMA synchronous={options.Synchronous}; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+var pragmas = $"PRAGMA journal_mode=WAL; PRAGMA synchronous={options.Synchronous}; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA secure_delete={options.SecureDelete};";
 
 await using (var setup = new SqliteConnection(connectionString))
 {
@@ -40,7 +40,7 @@ var elapsed = stopwatch.Elapsed.TotalSeconds;
 
 var all = latencies.SelectMany(l => l).Order().ToArray();
 var line = string.Create(CultureInfo.InvariantCulture,
-    $"inserts={all.Length} seconds={elapsed:F2} inserts_per_s={all.Length / elapsed:F1} p50_ms={Percentile(all, 0.50):F2} p99_ms={Percentile(all, 0.99):F2} concurrency={options.Concurrency} synchronous={options.Synchronous} row_bytes={options.RowBytes}");
+    $"inserts={all.Length} seconds={elapsed:F2} inserts_per_s={all.Length / elapsed:F1} p50_ms={Percentile(all, 0.50):F2} p99_ms={Percentile(all, 0.99):F2} concurrency={options.Concurrency} synchronous={options.Synchronous} secure_delete={options.SecureDelete} row_bytes={options.RowBytes}");
 Console.WriteLine(line);
 return 0;
 
@@ -93,7 +93,7 @@ static async Task Execute(SqliteConnection connection, string sql)
 static double Percentile(double[] sorted, double p) =>
     sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
-internal sealed record Options(string Database, double Seconds, int Concurrency, int RowBytes, string Synchronous)
+internal sealed record Options(string Database, double Seconds, int Concurrency, int RowBytes, string Synchronous, string SecureDelete)
 {
     public static Options Parse(string[] args)
     {
@@ -101,6 +101,7 @@ internal sealed record Options(string Database, double Seconds, int Concurrency,
         double seconds = 15;
         int concurrency = 32, rowBytes = 1024;
         var synchronous = "FULL";
+        var secureDelete = "ON";
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var value = args[i + 1];
@@ -111,6 +112,7 @@ internal sealed record Options(string Database, double Seconds, int Concurrency,
                 case "--concurrency": concurrency = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--row-bytes": rowBytes = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--synchronous": synchronous = value.ToUpperInvariant() is "FULL" or "NORMAL" or "OFF" ? value.ToUpperInvariant() : throw new ArgumentException("--synchronous: FULL, NORMAL or OFF"); break;
+                case "--secure-delete": secureDelete = value.ToUpperInvariant() is "ON" or "OFF" ? value.ToUpperInvariant() : throw new ArgumentException("--secure-delete: ON or OFF"); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}");
             }
         }
@@ -118,9 +120,9 @@ internal sealed record Options(string Database, double Seconds, int Concurrency,
         // A bounded run: a benchmark that could run for ever is a defect.
         if (database is null || seconds is <= 0 or > 300 || concurrency is < 1 or > 1024 || rowBytes is < 0 or > 1_000_000)
         {
-            throw new ArgumentException("Usage: SqliteBaseline --db PATH [--seconds 1-300] [--concurrency 1-1024] [--row-bytes N] [--synchronous FULL|NORMAL|OFF]");
+            throw new ArgumentException("Usage: SqliteBaseline --db PATH [--seconds 1-300] [--concurrency 1-1024] [--row-bytes N] [--synchronous FULL|NORMAL|OFF] [--secure-delete ON|OFF]");
         }
 
-        return new Options(database, seconds, concurrency, rowBytes, synchronous);
+        return new Options(database, seconds, concurrency, rowBytes, synchronous, secureDelete);
     }
 }

@@ -10,10 +10,11 @@ using Lantern.Web.Platform;
 using Lantern.Web.Referrals;
 using Lantern.Web.Referrals.Directory;
 using Lantern.Web.Reporting;
+using Lantern.Web.Retention;
 using Lantern.Web.Statistics;
 using Lantern.Web.Triage;
 
-// "users ...", "audit ..." and "detection ..." run an administration command instead of the server (docs/OPERATIONS.md)
+// "users ...", "audit ...", "detection ...", "retention ..." run an administration command instead of the server (docs/OPERATIONS.md)
 var isCommand = AdminCommands.Handles(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
@@ -37,6 +38,7 @@ builder.Services.AddHelpDirectory();
 builder.Services.AddContent();
 builder.Services.AddFollowUp();
 builder.Services.AddStatistics();
+builder.Services.AddRetention();
 
 var app = builder.Build();
 if (isCommand)

@@ -12,6 +12,7 @@ public static class DetectionExtensions
         services.AddSingleton<ServiceNumberDirectory>();
         services.AddSingleton<EntityIndexer>();
         services.AddSingleton<IReportSubmissionContributor, IndexEntitiesOnSubmission>();
+        services.AddScoped<IReportErasure, EntityIndexErasure>();
         services.AddSingleton(new ReportPagePanel("/Detection/Staff/_ReportLinks.cshtml", Order: 15));
         services.AddScoped<IReportDetailPart, EntitiesDetailPart>();
         services.AddScoped<ReportLinks>();

@@ -15,6 +15,7 @@ public static class FollowUpExtensions
         services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ReporterSessions>();
         services.AddHostedService<ExpiredSessionSweep>();
+        services.AddScoped<IReportErasure, ReporterSessionErasure>();
         services.AddSingleton(new ReportPagePanel("/FollowUp/Staff/_Thread.cshtml", Order: 40));
         services.AddScoped<IVisitTrace, FollowUpSessionTrace>();
         services.AddSingleton<SignInLimiter>();

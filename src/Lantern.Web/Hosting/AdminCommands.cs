@@ -15,7 +15,7 @@ public static class AdminCommands
 {
     private const string Actor = "cli";
 
-    public static bool Handles(string[] args) => args.Length > 0 && args[0] is "users" or "audit" or "languages" or "detection" or "keys" or "backup" or "restore";
+    public static bool Handles(string[] args) => args.Length > 0 && args[0] is "users" or "audit" or "languages" or "detection" or "keys" or "backup" or "restore" or "retention";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -197,6 +197,7 @@ public static class AdminCommands
             new Command("languages", "The translations.") { status },
             DetectionCommands.Create(app, output, error),
             KeyCommands.Create(app, output, error),
+            RetentionCommands.Create(app, output),
         };
         foreach (var command in BackupCommands.Create(app, output, error))
         {

@@ -59,7 +59,11 @@ public static partial class PlatformExtensions
         {
             options.XmlRepository = repository;
             options.XmlEncryptor = encryptor;
+
+            // Keys are made at start and by a background job (KeyRingUpkeep), never from inside a request.
+            options.AutoGenerateKeys = false;
         });
+        services.AddHostedService<KeyRingUpkeepJob>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "lantern.af";

@@ -21,6 +21,7 @@ public static class ReferralsExtensions
         services.AddScoped<ReferralPanel>();
         services.AddScoped<IReportReferrals, LiveReferrals>();
         services.AddScoped<IReferralFacts, ReferralFacts>();
+        services.AddScoped<IReportErasure, ReferralErasure>();
         services.AddScoped<IReportDetailPart, Referrals.Api.ReferralDetailPart>();
         services.AddScoped<ReferralDecisionSubject>();
         services.AddScoped<ReferReport>();

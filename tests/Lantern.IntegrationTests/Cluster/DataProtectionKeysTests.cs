@@ -3,6 +3,7 @@ using Lantern.IntegrationTests.Infrastructure;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.DataProtectionKeys;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -36,6 +37,11 @@ public sealed class FolderKeyRingPostgresFactory : PostgresLanternFactory
         Protected = FolderKeyRing.ProtectWithEarlierVersion(DataDirectory);
         return base.InitializeAsync();
     }
+}
+
+public sealed class ShiftedClock(TimeProvider inner, TimeSpan by) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => inner.GetUtcNow() + by;
 }
 
 public static class FolderKeyRing
@@ -103,6 +109,24 @@ public abstract class DataProtectionKeysTests<TFactory>(TFactory factory) : Lant
 
             Assert.DoesNotContain("masterKey", Encoding.UTF8.GetString(stored.Bytes), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void TheNextKey_IsMadeBeforeTheCurrentOneRunsOut_NotByARequest()
+    {
+        var keyManager = Factory.Services.GetRequiredService<IKeyManager>();
+        var now = Factory.Services.GetRequiredService<TimeProvider>();
+
+        // At start a lasting key exists, so nothing is made now.
+        Assert.False(KeyRingUpkeep.EnsureCurrentKey(keyManager, now));
+        var before = keyManager.GetAllKeys().Count;
+
+        // Eighty days on, the newest key has less than fourteen days left: the upkeep makes the next one, once.
+        var later = new ShiftedClock(now, TimeSpan.FromDays(80));
+        Assert.True(KeyRingUpkeep.EnsureCurrentKey(keyManager, later));
+        Assert.False(KeyRingUpkeep.EnsureCurrentKey(keyManager, later));
+        Assert.Equal(before + 1, keyManager.GetAllKeys().Count);
+        Assert.False(Factory.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.AutoGenerateKeys);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Lantern.Web.Platform;
+using Lantern.Web.Platform.DataProtectionKeys;
 using Lantern.Web.Platform.Persistence;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -50,6 +52,9 @@ public static class PersistenceExtensions
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+
+        // The data-protection key ring lives in the database: its key exists before any seeder protects a value.
+        KeyRingUpkeep.EnsureCurrentKey(scope.ServiceProvider.GetRequiredService<IKeyManager>(), scope.ServiceProvider.GetRequiredService<TimeProvider>());
         foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>())
         {
             await seeder.SeedAsync(db, cancellationToken);

@@ -8,6 +8,9 @@ namespace Lantern.Web.Platform.Background;
 /// </summary>
 public abstract partial class ClusterJob(ClusterWork cluster, IServiceScopeFactory scopes, ILogger logger) : BackgroundService
 {
+    /// <summary>The application's scopes, for a job that also runs outside the loop (a command, a test).</summary>
+    protected IServiceScopeFactory Scopes { get; } = scopes;
+
     /// <summary>The job's name, its lease's key.</summary>
     protected abstract string Name { get; }
 
@@ -32,7 +35,7 @@ public abstract partial class ClusterJob(ClusterWork cluster, IServiceScopeFacto
             {
                 if (await cluster.TryAcquireAsync(Name, Interval * 3, stoppingToken))
                 {
-                    await using var scope = scopes.CreateAsyncScope();
+                    await using var scope = Scopes.CreateAsyncScope();
                     await RunAsync(scope.ServiceProvider, stoppingToken);
                 }
             }
