@@ -54,7 +54,12 @@ public static class PersistenceExtensions
         await db.Database.MigrateAsync(cancellationToken);
 
         // The data-protection key ring lives in the database: its key exists before any seeder protects a value.
-        KeyRingUpkeep.EnsureCurrentKey(scope.ServiceProvider.GetRequiredService<IKeyManager>(), scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        // (A container without Data Protection, such as the unit tests' intake services, has no key ring to keep.)
+        if (scope.ServiceProvider.GetService<IKeyManager>() is { } keyManager)
+        {
+            KeyRingUpkeep.EnsureCurrentKey(keyManager, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        }
+
         foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>())
         {
             await seeder.SeedAsync(db, cancellationToken);
