@@ -37,7 +37,8 @@ public sealed class LanternServer : WebApplicationFactory<Program>
     /// <summary>
     /// The public deployment of docs/OPERATIONS.md beside <paramref name="backOffice"/>: an intake-only process
     /// (<c>Lantern:Role=Intake</c>) on the same database, holding copies of <c>keys/staff/*.pub</c>,
-    /// <c>keys/staff/current</c>, <c>keys/index.key</c> and <c>keys/receipt-pepper.key</c> and no private key.
+    /// <c>keys/staff/current</c>, <c>keys/index.key</c>, <c>keys/receipt-pepper.key</c> and <c>keys/data-protection.key</c>
+    /// (which opens the shared data-protection key ring in the database) and no private key.
     /// </summary>
     public static LanternServer IntakeOnlyBeside(LanternServer backOffice)
     {
@@ -52,6 +53,7 @@ public sealed class LanternServer : WebApplicationFactory<Program>
 
         File.Copy(Path.Combine(from, "index.key"), Path.Combine(to, "index.key"));
         File.Copy(Path.Combine(from, "receipt-pepper.key"), Path.Combine(to, "receipt-pepper.key"));
+        File.Copy(Path.Combine(from, "data-protection.key"), Path.Combine(to, "data-protection.key"));
         return intake;
     }
 
