@@ -19,11 +19,7 @@ public sealed partial class DatabaseXmlRepository(
     private readonly Lock _prepare = new();
     private bool _prepared;
 
-    public IReadOnlyCollection<XElement> GetAllElements()
-    {
-        Prepare();
-        return Read().Select(XElement.Parse).ToList();
-    }
+    public IReadOnlyCollection<XElement> GetAllElements() => (Prepare() ?? Read()).Select(XElement.Parse).ToList();
 
     public void StoreElement(XElement element, string friendlyName)
     {
@@ -40,19 +36,20 @@ public sealed partial class DatabaseXmlRepository(
         return db.Set<DataProtectionKeyRow>().AsNoTracking().OrderBy(k => k.Id).Select(k => k.Xml).ToList();
     }
 
-    private void Prepare()
+    /// <summary>The first time only: imports or checks the stored ring, and answers it (null afterwards: read it afresh).</summary>
+    private List<string>? Prepare()
     {
         lock (_prepare)
         {
             if (_prepared)
             {
-                return;
+                return null;
             }
 
             var stored = Read();
-            if (stored.Count == 0)
+            if (stored.Count == 0 && ImportFolder())
             {
-                ImportFolder();
+                stored = Read();
             }
             else
             {
@@ -60,6 +57,7 @@ public sealed partial class DatabaseXmlRepository(
             }
 
             _prepared = true;
+            return stored;
         }
     }
 
@@ -87,13 +85,13 @@ public sealed partial class DatabaseXmlRepository(
     }
 
     /// <summary>Moves the key files an earlier version kept in <c>keys/data-protection/</c> into the database, encrypted, then deletes them.</summary>
-    private void ImportFolder()
+    private bool ImportFolder()
     {
         var folder = new DirectoryInfo(dataDirectory.DataProtectionFolder);
         var files = folder.Exists ? folder.GetFiles("*.xml") : [];
         if (files.Length == 0)
         {
-            return;
+            return false;
         }
 
         using (var scope = scopes.CreateScope())
@@ -115,6 +113,7 @@ public sealed partial class DatabaseXmlRepository(
         }
 
         LogImported(logger, files.Length);
+        return true;
     }
 
     /// <summary>What Data Protection itself does before storing a key: each part marked requiresEncryption is replaced by its sealed form.</summary>

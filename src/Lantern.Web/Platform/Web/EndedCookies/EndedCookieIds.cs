@@ -1,29 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
-using Lantern.Web.Platform.Persistence;
 
 namespace Lantern.Web.Platform.Web.EndedCookies;
 
 /// <summary>The ids of self-contained cookies ended early, shared by every Lantern process (<see cref="EndedCookie"/>).</summary>
 public sealed class EndedCookieIds(DbContext db, TimeProvider clock)
 {
-    public async Task EndAsync(string id, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    /// <summary>Records the id; ending it twice (a double click on "I kept it", two nodes) records it once, without an error.</summary>
+    public Task EndAsync(string id, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         var hash = Hash(id);
-        if (await db.Set<EndedCookie>().AnyAsync(c => c.IdHash == hash, cancellationToken))
-        {
-            return;
-        }
-
-        db.Set<EndedCookie>().Add(new EndedCookie { IdHash = hash, ExpiresAt = expiresAt.UtcDateTime });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
-        {
-            // Ended at the same moment by another request (a double click on "I kept it"): ended either way.
-        }
+        var expires = expiresAt.UtcDateTime;
+        return db.Database.ExecuteSqlAsync(
+            $"INSERT INTO ended_cookies (\"IdHash\", \"ExpiresAt\") VALUES ({hash}, {expires}) ON CONFLICT DO NOTHING", cancellationToken);
     }
 
     public Task<bool> IsEndedAsync(string id, CancellationToken cancellationToken)
