@@ -3,6 +3,7 @@ using Lantern.Web.Hosting.Observability;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Crypto;
 using Lantern.Web.Platform.Observability;
+using Lantern.Web.Platform.Web.Floods;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -39,6 +40,9 @@ public static class HostingExtensions
     public static async Task PrepareForCommandsAsync(this IServiceProvider services)
     {
         _ = services.GetRequiredService<KeyRing>();
+
+        // Created at start, not at the first challenge, so that a backup of the keys taken at once holds it.
+        _ = services.GetRequiredService<ChallengeKeyFile>().Key.Length;
         await services.PrepareDatabaseAsync();
     }
 
