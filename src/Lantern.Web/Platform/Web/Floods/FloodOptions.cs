@@ -12,7 +12,7 @@ public sealed class FloodOptions
 
     /// <summary>
     /// Leading zero bits the SHA-256 of a solution must have: each step doubles the work (16 is about 65,000 hashes on
-    /// average: well under a second in a phone's browser, measured in docs/BENCHMARKS.md).
+    /// average: a fraction of a second in a browser, measured in docs/BENCHMARKS.md).
     /// </summary>
     [Range(0, 32)]
     public int Difficulty { get; set; } = 16;
