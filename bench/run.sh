@@ -15,7 +15,7 @@ if [[ "$SMOKE" == 1 ]]; then
   # Seconds, not minutes: the settings below are the smoke's own, whatever the environment says.
   BENCH_DURATION=2 BENCH_WARMUP=0 BENCH_API_WARMUP=0 BENCH_ROUNDS=1 BENCH_API=1 BENCH_COMPONENTS=1 BENCH_INBOX=1 BENCH_FILES=1
   BENCH_INBOX_ROWS=1500 BENCH_INBOX_ITERATIONS=10 BENCH_HOSTILE=1 BENCH_HOSTILE_IMAGES=1 BENCH_HOSTILE_FORMS=1 BENCH_SIGNIN=1 BENCH_SIGNIN_ROUNDS=10
-  BENCH_STATS=1
+  BENCH_STATS=1 BENCH_FLOOD=1
 fi
 
 DURATION=${BENCH_DURATION:-30}
@@ -37,6 +37,9 @@ SIGNIN=${BENCH_SIGNIN:-0}
 SIGNIN_ROUNDS=${BENCH_SIGNIN_ROUNDS:-200}
 # Optional (off by default: seeding 1,000,000 reports takes minutes): the statistics dashboard for a year (bench/Statistics).
 STATS=${BENCH_STATS:-0}
+# A flood of bots from 127.0.0.2-250 while people send reports (bench/Flood): on by default, about 1.5 minutes.
+FLOOD=${BENCH_FLOOD:-1}
+FLOOD_PORT=${BENCH_FLOOD_PORT:-5784}
 STATS_ROWS=${BENCH_STATS_ROWS:-1000000}
 STATS_ITERATIONS=${BENCH_STATS_ITERATIONS:-20}
 INBOX_ROWS=${BENCH_INBOX_ROWS:-100000}
@@ -106,11 +109,11 @@ echo "building ($configuration)..." >&2
   dotnet build "$bench/Bench.slnx" -c "$configuration" -nologo &&
   dotnet publish "$root/src/Lantern.Web/Lantern.Web.csproj" -c "$configuration" --no-build -o "$build/lantern" -nologo
 } >"$results/build.log" 2>&1 || { tail -30 "$results/build.log" >&2; die "build failed (see $results/build.log)"; }
-for part in baseline:Baseline sqlite:SqliteBaseline pageweight:PageWeight components:Components inbox:Inbox files:Files hostile:Hostile signin:SignIn statistics:Statistics; do
+for part in baseline:Baseline sqlite:SqliteBaseline pageweight:PageWeight components:Components inbox:Inbox files:Files hostile:Hostile signin:SignIn statistics:Statistics flood:Flood; do
   rm -rf "${build:?}/${part%%:*}"
   ln -s "$bench/${part#*:}/bin/$configuration/net10.0" "$build/${part%%:*}"
 done
-for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll inbox/Inbox.dll files/Files.dll hostile/Hostile.dll signin/SignIn.dll statistics/Statistics.dll; do
+for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll inbox/Inbox.dll files/Files.dll hostile/Hostile.dll signin/SignIn.dll statistics/Statistics.dll flood/Flood.dll; do
   [[ -f "$build/$dll" ]] || die "build produced no $build/$dll (see $results/build.log)"
 done
 
@@ -418,6 +421,26 @@ if [[ "$STATS" == 1 ]]; then
     0) log "RESULT statistics: PASS, the dashboard within 500 ms at p50" ;;
     3) log "RESULT statistics: FAIL, the dashboard over 500 ms at p50, or figures other than the bare SQL's (see $results/statistics.txt)"; wrong ;;
     *) log "RESULT statistics: BROKEN, exit $stats_status (see $results/statistics.txt)"; status=1 ;;
+  esac
+fi
+
+# 10. A flood of bot submissions from many loopback addresses while people send reports (BENCH_FLOOD=1) ----------
+if [[ "$FLOOD" == 1 ]]; then
+  log ""
+  log "## Flood: bots from 127.0.0.2-250 (API without the work, API with it, the questionnaire at machine speed) while people send reports at a person's pace (target: every person's report sent, p99 <= 1 s)"
+  log "  load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  set +e
+  flood_args=(--lantern "$build/lantern/Lantern.Web.dll" --port "$FLOOD_PORT")
+  [[ "$SMOKE" == 1 ]] && flood_args+=(--smoke 1)
+  (cd "$scratch" && timeout 600 dotnet "$build/flood/Flood.dll" "${flood_args[@]}") >"$results/flood.txt" 2>&1
+  flood_status=$?
+  set -e
+  { grep -E '^FLOOD ' "$results/flood.txt" || true; } | sed 's/^FLOOD /  /' | tee -a "$results/summary.txt"
+  case $flood_status in
+    0) log "RESULT flood: PASS, every person's report was sent during the flood" ;;
+    3) log "RESULT flood: FAIL, a person's report was refused, or their p99 was over 1 s (see $results/flood.txt)"
+       if grep -q 'refused=0 ' <(grep '^FLOOD people  sends' "$results/flood.txt"); then missed; else wrong; fi ;;
+    *) log "RESULT flood: BROKEN, exit $flood_status (see $results/flood.txt)"; status=1 ;;
   esac
 fi
 

@@ -10,6 +10,7 @@ using Lantern.Web.Platform.Web;
 using Lantern.Web.Platform.Web.Caching;
 using Lantern.Web.Platform.Web.EndedCookies;
 using Lantern.Web.Platform.Web.Escape;
+using Lantern.Web.Platform.Web.Floods;
 using Lantern.Web.Platform.Web.Uploads;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -47,6 +48,13 @@ public static partial class PlatformExtensions
         services.AddScoped<VisitEnd>();
         services.AddScoped<EndedCookieIds>();
         services.AddHostedService<EndedCookieSweep>();
+
+        // Floods: stateless proof-of-work challenges under a key derived from keys/data-protection.key, spent ones in the database.
+        services.AddOptions<FloodOptions>().Bind(configuration.GetSection(FloodOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ChallengeKey>();
+        services.AddSingleton<ProofOfWork>();
+        services.AddScoped<SpentChallenges>();
+        services.AddHostedService<SpentChallengeSweep>();
 
         // Antiforgery and data protection: the key ring in the database (every node reads what another wrote), its
         // secrets encrypted under keys/data-protection.key, which is never in the database.
@@ -148,6 +156,7 @@ public static partial class PlatformExtensions
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapLanguageRedirect();
         app.MapEscape();
+        app.MapChallengeApi();
         app.MapRazorPages();
         return app;
     }

@@ -86,6 +86,10 @@ public sealed class LanternServer : WebApplicationFactory<Program>
         builder.UseSetting("Lantern:EscapeUrl", EscapeUrl);
         builder.UseSetting("Lantern:RateLimits:IntakePerClientPerMinute", "10000");
         builder.UseSetting("Lantern:RateLimits:RequestsPerClientPerMinute", "100000");
+
+        // Journeys without JavaScript press "send" at machine speed: the challenge is accepted unsolved at once here
+        // (with JavaScript, pow.js still solves it first); FloodJourneyTests checks the solver.
+        builder.UseSetting("Lantern:Flood:NoScriptWaitSeconds", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (_backOffice is not null)
         {

@@ -65,6 +65,7 @@ public sealed class LanternNode : IAsyncDisposable
         // One test client stands for every visitor here: the per-client limits are not what this test is about.
         start.Environment["Lantern__RateLimits__IntakePerClientPerMinute"] = "100000";
         start.Environment["Lantern__RateLimits__RequestsPerClientPerMinute"] = "100000";
+        start.Environment["Lantern__Flood__NoScriptWaitSeconds"] = "0";
         var node = new LanternNode(Process.Start(start)!, port, dataDirectory);
         node.Capture();
         await node.WaitReadyAsync(cancellationToken);

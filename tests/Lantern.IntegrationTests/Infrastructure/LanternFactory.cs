@@ -132,6 +132,10 @@ public abstract class LanternFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Lantern:RateLimits:RequestsPerClientPerMinute", "100000");
         builder.UseSetting("Lantern:RateLimits:FailedTokensPerClientPerMinute", "1000");
         builder.UseSetting("Lantern:FollowUp:SignInAttemptsPerClient", "1000");
+
+        // Tests walk the questionnaire without JavaScript in milliseconds: the no-JavaScript path accepts the challenge at
+        // once here; Reporting/FloodTests checks the wait itself.
+        builder.UseSetting("Lantern:Flood:NoScriptWaitSeconds", "0");
         ConfigureDatabase(builder);
         foreach (var (key, value) in ExtraSettings)
         {

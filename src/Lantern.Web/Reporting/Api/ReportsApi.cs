@@ -1,5 +1,6 @@
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
+using Lantern.Web.Platform.Web.Floods;
 using Lantern.Web.Reporting.Intake;
 
 namespace Lantern.Web.Reporting.Api;
@@ -19,7 +20,10 @@ public static class ReportsApi
             .WithName("CreateReport")
             .WithTags("Reports")
             .WithSummary("Submit a report")
-            .WithDescription("Stores a report encrypted and answers its reference and receipt. Anonymous unless `contact` is given.")
+            .WithDescription(
+                "Stores a report encrypted and answers its reference and receipt. Anonymous unless `contact` is given. When the server " +
+                "requires a proof of work (`Lantern:Flood:ApiProofOfWork`), send a solved challenge of `GET /api/v1/challenge` in the " +
+                "header `Lantern-Proof-Of-Work: challenge:counter`; without one the answer is 400 with `challenge` and `header` saying how.")
             .Accepts<ReportContent>("application/json")
             .Produces<ReportCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -32,12 +36,29 @@ public static class ReportsApi
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpContext context, IntakeLimiter limiter, ReportValidator validator, SubmitReport submit, TextCatalogue texts, LanguageSettings languages, RequestLanguage requestLanguage, CancellationToken cancellationToken)
+        HttpContext context,
+        IntakeLimiter limiter,
+        ProofOfWork proofOfWork,
+        SpentChallenges spentChallenges,
+        ReportValidator validator,
+        SubmitReport submit,
+        TextCatalogue texts,
+        LanguageSettings languages,
+        RequestLanguage requestLanguage,
+        CancellationToken cancellationToken)
     {
         // Not JSON is refused before the client's reports are counted.
         if (JsonBody.NotJson(context) is { } unsupported)
         {
             return unsupported;
+        }
+
+        // When required, the proof of work comes before everything else that costs: a flood without it is refused for
+        // one HMAC and one hash, and is not counted against the client's reports.
+        var proof = proofOfWork.Options.ApiProofOfWork ? ChallengeApi.Judge(context, proofOfWork) : null;
+        if (proof is { Accepted: false })
+        {
+            return ChallengeApi.Refusal(proof, texts, requestLanguage.Code);
         }
 
         if (!limiter.TryAcquire(context))
@@ -56,6 +77,12 @@ public static class ReportsApi
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(ToDictionary(errors, texts, language), title: texts.Get(language, "api.invalid_title"));
+        }
+
+        // Spent once valid content is known, so a client that only got a field wrong sends again with the same proof.
+        if (proof is not null && !await spentChallenges.TrySpendAsync(proof.Challenge!, cancellationToken))
+        {
+            return ChallengeApi.Refusal(proof with { Verdict = ChallengeVerdict.Spent }, texts, language);
         }
 
         var submitted = await submit.ExecuteAsync(content, IntakeSource.Api, cancellationToken);

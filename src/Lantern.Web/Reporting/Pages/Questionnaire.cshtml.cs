@@ -2,6 +2,7 @@ using Lantern.Web.Core.Catalogue;
 using Lantern.Web.Core.Files;
 using Lantern.Web.Platform.Validation;
 using Lantern.Web.Platform.Web;
+using Lantern.Web.Platform.Web.Floods;
 using Lantern.Web.Reporting.Files;
 using Lantern.Web.Reporting.Intake;
 using Lantern.Web.Reporting.Questionnaire;
@@ -24,12 +25,20 @@ public sealed class QuestionnaireModel(
     SentReportCookie sentCookie,
     ReportingCatalogue catalogue,
     IntakeLimiter limiter,
+    ProofOfWork proofOfWork,
+    SpentChallenges spentChallenges,
     SubmissionFiles submissionFiles,
     IOptions<FilesOptions> fileOptions,
     IStringLocalizer<TextCatalogue> text) : PageModel, IReportForm
 {
     /// <summary>The honeypot: people never see it; bots fill it in.</summary>
     public const string Honeypot = "website";
+
+    /// <summary>The proof-of-work challenge, carried from step to step so that its age tells how long the person took.</summary>
+    public const string ChallengeField = "challenge";
+
+    /// <summary>The solution site's pow.js finds for the challenge while the person reads the review step.</summary>
+    public const string ProofField = "proof";
 
     [FromRoute]
     public string Lang { get; set; } = string.Empty;
@@ -51,6 +60,15 @@ public sealed class QuestionnaireModel(
 
     /// <summary>Why the files sent with the report were refused (the report was then not stored either).</summary>
     public string? FilesError { get; private set; }
+
+    /// <summary>The proof-of-work challenge of this page (<see cref="ChallengeField"/>).</summary>
+    public Challenge FloodChallenge { get; private set; } = null!;
+
+    /// <summary>The send was refused because the challenge was neither solved nor old enough: wait, then send again.</summary>
+    public bool SendTooSoon { get; private set; }
+
+    /// <summary>Set once the posted challenge is spent: whatever is shown next carries a new one.</summary>
+    private bool _challengeSpent;
 
     public IReadOnlyList<string> Forms { get; private set; } = [];
 
@@ -96,6 +114,15 @@ public sealed class QuestionnaireModel(
             return BadRequest();
         }
 
+        // Before the client's reports are counted and before anything is written: a flood that did not do the work
+        // costs one HMAC and one hash per request. With JavaScript the challenge is solved; without, it was issued on
+        // the first step, long enough ago for a person (docs/SECURITY.md, "Floods").
+        var challenge = proofOfWork.Judge(Request.Form[ChallengeField], Request.Form[ProofField], acceptWaited: true);
+        if (!challenge.Accepted)
+        {
+            return await RefuseTooSoonAsync(challenge, cancellationToken);
+        }
+
         if (!limiter.TryAcquire(HttpContext))
         {
             return StatusCode(StatusCodes.Status429TooManyRequests);
@@ -116,6 +143,14 @@ public sealed class QuestionnaireModel(
             return await RefuseFilesAsync(refused, cancellationToken);
         }
 
+        // Once only, on every node: a replayed solution stops here. Spent before the report is written, so a report
+        // refused late (a file) needs a new challenge, which the page then carries.
+        if (!await spentChallenges.TrySpendAsync(challenge.Challenge!, cancellationToken))
+        {
+            return await RefuseTooSoonAsync(challenge with { Verdict = ChallengeVerdict.Spent }, cancellationToken);
+        }
+
+        _challengeSpent = true;
         SubmittedReport submitted;
         try
         {
@@ -203,6 +238,43 @@ public sealed class QuestionnaireModel(
         return Page();
     }
 
+    /// <summary>
+    /// A send refused by the flood check: the review step again with every answer (files must be added again, as after
+    /// any refused send), the message to wait and send again, and a challenge: the same one when it only needs time
+    /// (its age goes on counting), a new one when it was missing, forged, expired or spent. 429 with Retry-After for a
+    /// person who only has to wait; 400 for a challenge this site never issued.
+    /// </summary>
+    private async Task<IActionResult> RefuseTooSoonAsync(ChallengeCheck check, CancellationToken cancellationToken)
+    {
+        SendTooSoon = true;
+        _challengeSpent |= check.Verdict != ChallengeVerdict.NotSolved;
+        await ShowAsync(QuestionnaireFlow.Review, cancellationToken, keepDraft: Request.Form["draft"].ToString());
+        var wait = check.Verdict == ChallengeVerdict.NotSolved ? check.RetryAfter : TimeSpan.FromSeconds(proofOfWork.Options.NoScriptWaitSeconds);
+        Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        Response.StatusCode = check.Verdict is ChallengeVerdict.Forged or ChallengeVerdict.Missing
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status429TooManyRequests;
+        return Page();
+    }
+
+    /// <summary>
+    /// The challenge the page carries: the one posted while it is this server's and younger than half its lifetime (so
+    /// it does not run out before the report is sent), else a new one.
+    /// </summary>
+    private Challenge CarriedChallenge()
+    {
+        if (!_challengeSpent && Request.HasFormContentType && proofOfWork.Read(Request.Form[ChallengeField]) is { } posted)
+        {
+            var age = proofOfWork.Now - posted.IssuedAt;
+            if (age >= TimeSpan.FromMinutes(-1) && age < TimeSpan.FromMinutes(proofOfWork.Options.ChallengeLifetimeMinutes / 2.0))
+            {
+                return posted;
+            }
+        }
+
+        return proofOfWork.Issue();
+    }
+
     /// <summary>The text to show in a field: what was just posted when the step comes back with errors, else the draft's answer.</summary>
     public string Value(string field, string? fromAnswers) => _posted is not null ? _posted[field].ToString() : fromAnswers ?? string.Empty;
 
@@ -248,6 +320,7 @@ public sealed class QuestionnaireModel(
     {
         Step = Steps.Contains(step) ? step : QuestionnaireFlow.Danger;
         Draft = keepDraft ?? drafts.Protect(Answers);
+        FloodChallenge = CarriedChallenge();
         Forms = await catalogue.FormsAsync(cancellationToken);
         Signs = await catalogue.SignsAsync(cancellationToken);
     }

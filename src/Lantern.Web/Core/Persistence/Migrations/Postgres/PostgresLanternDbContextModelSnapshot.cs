@@ -1082,6 +1082,22 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.ToTable("ended_cookies", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Platform.Web.Floods.SpentChallenge", b =>
+                {
+                    b.Property<byte[]>("Nonce")
+                        .HasMaxLength(12)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Nonce");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("spent_challenges", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
                 {
                     b.Property<Guid>("Id")

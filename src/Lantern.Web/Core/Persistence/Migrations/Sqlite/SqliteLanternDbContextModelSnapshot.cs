@@ -1063,6 +1063,22 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.ToTable("ended_cookies", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Platform.Web.Floods.SpentChallenge", b =>
+                {
+                    b.Property<byte[]>("Nonce")
+                        .HasMaxLength(12)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Nonce");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("spent_challenges", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Referrals.Referral", b =>
                 {
                     b.Property<Guid>("Id")
