@@ -23,7 +23,7 @@ internal sealed record FloodOptions(string Lantern, int Port, int Clients, int K
             Number("--port", 5784),
             Number("--clients", 16),
             Number("--kills", 5),
-            Value("--interval") is { } interval ? double.Parse(interval, CultureInfo.InvariantCulture) : 15,
+            Value("--interval") is { } interval ? double.Parse(interval, CultureInfo.InvariantCulture) : 10,
             Number("--check-concurrency", 8),
             smoke);
         if (smoke)

@@ -7,7 +7,7 @@ namespace Lantern.Bench.KillFlood;
 // not ours to restart; where no private cluster can be made (no runuser, initdb or root), a database of the run's own on
 // BENCH_POSTGRES's server, with Lantern alone killed, and the output says so.
 //
-// Usage: KillFlood --lantern PATH/Lantern.Web.dll [--port 5784] [--clients 16] [--kills 5] [--interval 15]
+// Usage: KillFlood --lantern PATH/Lantern.Web.dll [--port 5784] [--clients 16] [--kills 5] [--interval 10]
 //                  [--check-concurrency 8] [--logs DIR] [--smoke 1]
 // --smoke 1 (CI): 4 clients, 2 kills 2 s apart. Exit: 0 nothing lost; 3 a report lost or a wrong answer; 1 broken.
 internal static class KillFloodBench
