@@ -11,6 +11,8 @@ internal sealed record KillFloodOutcome(
     int Acknowledged,
     StaffCheckResult Check,
     TimeSpan Checking,
+    TimeSpan Commands,
+    TimeSpan Total,
     long Cut,
     long CutUndisturbed,
     long NotListening,
@@ -33,7 +35,9 @@ internal sealed record KillFloodOutcome(
         yield return Invariant($"KILLFLOOD {name}: {Acknowledged / Flood.TotalSeconds:F1} reports/s over {Flood.TotalSeconds:F0} s of flood, restarts included ")
             + Invariant($"({Acknowledged / Math.Max(UpTime.TotalSeconds, 0.001):F1}/s counted over the {UpTime.TotalSeconds:F0} s between restarts); ")
             + Invariant($"kill to ready again p50 {restarts[restarts.Count / 2].TotalSeconds:F1} s, max {restarts[^1].TotalSeconds:F1} s");
-        yield return Invariant($"KILLFLOOD {name}: {Database.Crash}; the staff check read {Check.Readable + Check.Lost:N0} reports in {Checking.TotalSeconds:F1} s");
+        yield return Invariant($"KILLFLOOD {name}: {Database.Crash}");
+        yield return Invariant($"KILLFLOOD {name}: {Total.TotalSeconds:F0} s in all: users add + users token {Commands.TotalSeconds:F1} s, ")
+            + Invariant($"the staff check of {Check.Readable + Check.Lost:N0} reports {Checking.TotalSeconds:F1} s");
         if (Check.Lost > 0)
         {
             yield return Invariant(

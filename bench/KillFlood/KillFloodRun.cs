@@ -13,6 +13,7 @@ internal sealed class KillFloodRun(FloodOptions options, DatabaseUnderTest datab
 {
     public async Task<KillFloodOutcome> RunAsync()
     {
+        var total = Stopwatch.StartNew();
         var data = Directory.CreateTempSubdirectory($"lantern-killflood-{database.Name}.");
         try
         {
@@ -29,27 +30,22 @@ internal sealed class KillFloodRun(FloodOptions options, DatabaseUnderTest datab
             { Timeout = Timeout.InfiniteTimeSpan };
 
             await lantern.StartAsync(probe);
-            var flood = new ReportFlood(floodHttp, lantern.BaseAddress);
+
+            // The staff account and token first, with the commands an operator runs: a kill could cut them, and run
+            // under the flood they would take many seconds more (each is a Lantern process of its own).
             var staff = new StaffCheck(probe, lantern);
+            var commands = Stopwatch.StartNew();
+            var token = await staff.TokenAsync();
+            commands.Stop();
+            var flood = new ReportFlood(floodHttp, lantern.BaseAddress);
             var restarts = new List<TimeSpan>();
             var upTime = TimeSpan.Zero;
             flood.Start(options.Clients);
-            string token;
             try
             {
-                // The staff account and token are made under the flood's first interval (the commands take seconds,
-                // and an operator would not stop intake for them), and before the first kill, which could cut them.
-                var first = Stopwatch.StartNew();
-                token = await staff.TokenAsync();
-                await Task.Delay(TimeSpan.FromSeconds(Math.Max(0, options.IntervalSeconds - first.Elapsed.TotalSeconds)));
-                upTime += first.Elapsed;
                 for (var kill = 1; kill <= options.Kills; kill++)
                 {
-                    if (kill > 1)
-                    {
-                        upTime += await FloodForAsync(options.IntervalSeconds);
-                    }
-
+                    upTime += await FloodForAsync(options.IntervalSeconds);
                     flood.Disturbed = true;
                     restarts.Add(await KillAndRestartAsync(lantern, probe, kill));
                     flood.Disturbed = false;
@@ -75,7 +71,7 @@ internal sealed class KillFloodRun(FloodOptions options, DatabaseUnderTest datab
             var check = await staff.RunAsync(token, acknowledged, options.CheckConcurrency);
             checking.Stop();
             await lantern.KillAsync();
-            return new KillFloodOutcome(database, options.Kills, killAfter, acknowledged.Count, check, checking.Elapsed, flood.Cut, flood.CutUndisturbed, flood.NotListening,
+            return new KillFloodOutcome(database, options.Kills, killAfter, acknowledged.Count, check, checking.Elapsed, commands.Elapsed, total.Elapsed, flood.Cut, flood.CutUndisturbed, flood.NotListening,
                 flood.Refused, flood.Unexpected, flood.Elapsed, upTime, restarts);
         }
         finally
