@@ -14,77 +14,63 @@ internal sealed class KillFloodRun(FloodOptions options, DatabaseUnderTest datab
     public async Task<KillFloodOutcome> RunAsync()
     {
         var total = Stopwatch.StartNew();
-        var data = Directory.CreateTempSubdirectory($"lantern-killflood-{database.Name}.");
+        using var data = new TempFolder($"lantern-killflood-{database.Name}.");
+        using var lantern = new LanternServer(options.Lantern, options.Port, data.Path, database.LanternSettings,
+            Path.Combine(logDirectory, $"killflood-{database.Name}-lantern.log"));
+
+        // The probe and the check have connections of their own: the flood's clients hold all of theirs.
+        using var probe = new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(3) }) { Timeout = TimeSpan.FromSeconds(60) };
+        using var floodHttp = new HttpClient(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = options.Clients,
+            ConnectTimeout = TimeSpan.FromSeconds(3),
+        })
+        { Timeout = Timeout.InfiniteTimeSpan };
+
+        await lantern.StartAsync(probe);
+
+        // The staff account and token first, with the commands an operator runs: a kill could cut them, and run
+        // under the flood they would take many seconds more (each is a Lantern process of its own).
+        var staff = new StaffCheck(probe, lantern);
+        var commands = Stopwatch.StartNew();
+        var token = await staff.TokenAsync();
+        commands.Stop();
+        var flood = new ReportFlood(floodHttp, lantern.BaseAddress);
+        var restarts = new List<TimeSpan>();
+        var upTime = TimeSpan.Zero;
+        flood.Start(options.Clients);
         try
         {
-            using var lantern = new LanternServer(options.Lantern, options.Port, data.FullName, database.LanternSettings,
-                Path.Combine(logDirectory, $"killflood-{database.Name}-lantern.log"));
-
-            // The probe and the check have connections of their own: the flood's clients hold all of theirs.
-            using var probe = new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(3) }) { Timeout = TimeSpan.FromSeconds(60) };
-            using var floodHttp = new HttpClient(new SocketsHttpHandler
+            for (var kill = 1; kill <= options.Kills; kill++)
             {
-                MaxConnectionsPerServer = options.Clients,
-                ConnectTimeout = TimeSpan.FromSeconds(3),
-            })
-            { Timeout = Timeout.InfiniteTimeSpan };
-
-            await lantern.StartAsync(probe);
-
-            // The staff account and token first, with the commands an operator runs: a kill could cut them, and run
-            // under the flood they would take many seconds more (each is a Lantern process of its own).
-            var staff = new StaffCheck(probe, lantern);
-            var commands = Stopwatch.StartNew();
-            var token = await staff.TokenAsync();
-            commands.Stop();
-            var flood = new ReportFlood(floodHttp, lantern.BaseAddress);
-            var restarts = new List<TimeSpan>();
-            var upTime = TimeSpan.Zero;
-            flood.Start(options.Clients);
-            try
-            {
-                for (var kill = 1; kill <= options.Kills; kill++)
-                {
-                    upTime += await FloodForAsync(options.IntervalSeconds);
-                    flood.Disturbed = true;
-                    restarts.Add(await KillAndRestartAsync(lantern, probe, kill));
-                    flood.Disturbed = false;
-                }
-
                 upTime += await FloodForAsync(options.IntervalSeconds);
-            }
-            finally
-            {
-                await flood.StopAsync();
-            }
-
-            var acknowledged = flood.Acknowledged;
-
-            // The smoke saves a restart (seconds of start-up, twice) and reads from the process started at the last kill.
-            var killAfter = !options.Smoke;
-            if (killAfter)
-            {
-                await KillAndRestartAsync(lantern, probe, options.Kills + 1);
+                flood.Disturbed = true;
+                restarts.Add(await KillAndRestartAsync(lantern, probe, kill));
+                flood.Disturbed = false;
             }
 
-            var checking = Stopwatch.StartNew();
-            var check = await staff.RunAsync(token, acknowledged, options.CheckConcurrency);
-            checking.Stop();
-            await lantern.KillAsync();
-            return new KillFloodOutcome(database, options.Kills, killAfter, acknowledged.Count, check, checking.Elapsed, commands.Elapsed, total.Elapsed, flood.Cut, flood.CutUndisturbed, flood.NotListening,
-                flood.Refused, flood.Unexpected, flood.Elapsed, upTime, restarts);
+            upTime += await FloodForAsync(options.IntervalSeconds);
         }
         finally
         {
-            try
-            {
-                data.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temp folder is not worth failing the run for.
-            }
+            await flood.StopAsync();
         }
+
+        var acknowledged = flood.Acknowledged;
+
+        // The smoke saves a restart (seconds of start-up, twice) and reads from the process started at the last kill.
+        var killAfter = !options.Smoke;
+        if (killAfter)
+        {
+            await KillAndRestartAsync(lantern, probe, options.Kills + 1);
+        }
+
+        var checking = Stopwatch.StartNew();
+        var check = await staff.RunAsync(token, acknowledged, options.CheckConcurrency);
+        checking.Stop();
+        await lantern.KillAsync();
+        return new KillFloodOutcome(database, options.Kills, killAfter, acknowledged.Count, check, checking.Elapsed, commands.Elapsed,
+            total.Elapsed, flood.Cut, flood.CutUndisturbed, flood.NotListening, flood.Refused, flood.Unexpected, flood.Elapsed, upTime, restarts);
     }
 
     private static async Task<TimeSpan> FloodForAsync(double seconds)

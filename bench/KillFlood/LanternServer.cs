@@ -35,7 +35,7 @@ internal sealed class LanternServer : IDisposable
         _log = new StreamWriter(logPath, append: true) { AutoFlush = true };
 
         // Stopped with the bench (SIGTERM from a timeout, Ctrl+C) too, so that no Lantern outlives the run.
-        AppDomain.CurrentDomain.ProcessExit += OnExit;
+        Teardown.Register(this);
     }
 
     public Uri BaseAddress { get; }
@@ -114,7 +114,7 @@ internal sealed class LanternServer : IDisposable
 
     public void Dispose()
     {
-        AppDomain.CurrentDomain.ProcessExit -= OnExit;
+        Teardown.Unregister(this);
         if (_process is { HasExited: false } process)
         {
             process.Kill();
@@ -125,13 +125,6 @@ internal sealed class LanternServer : IDisposable
         _log.Dispose();
     }
 
-    private void OnExit(object? sender, EventArgs e)
-    {
-        if (_process is { HasExited: false } process)
-        {
-            process.Kill();
-        }
-    }
 
     private ProcessStartInfo Info()
     {
@@ -156,7 +149,14 @@ internal sealed class LanternServer : IDisposable
         {
             lock (_log)
             {
-                _log.WriteLine(line);
+                try
+                {
+                    _log.WriteLine(line);
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The last lines of a process being killed at teardown.
+                }
             }
         }
     }

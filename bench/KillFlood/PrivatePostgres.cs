@@ -23,7 +23,7 @@ internal sealed class PrivatePostgres : IDisposable
         Port = port;
 
         // Stopped with the bench (SIGTERM from a timeout, Ctrl+C) too, so that no cluster outlives the run.
-        AppDomain.CurrentDomain.ProcessExit += OnExit;
+        Teardown.Register(this);
     }
 
     public int Port { get; }
@@ -87,7 +87,7 @@ internal sealed class PrivatePostgres : IDisposable
 
     public void Dispose()
     {
-        AppDomain.CurrentDomain.ProcessExit -= OnExit;
+        Teardown.Unregister(this);
         if (_running)
         {
             _running = false;
@@ -110,8 +110,6 @@ internal sealed class PrivatePostgres : IDisposable
             // A temp folder is not worth failing the run for.
         }
     }
-
-    private void OnExit(object? sender, EventArgs e) => Dispose();
 
     private string Data => Path.Combine(_folder.FullName, "data");
 

@@ -23,6 +23,10 @@ internal static class KillFloodBench
             Console.WriteLine($"KILLFLOOD BROKEN: {exception.Message}");
             return 1;
         }
+        finally
+        {
+            Teardown.AwaitStop();
+        }
     }
 
     private static async Task<int> RunAllAsync(string[] args)
