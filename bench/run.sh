@@ -7,7 +7,8 @@
 #
 # BENCH_SMOKE=1 (what .ci/run does): every part once on tiny data and loads of a second or two, Debug build, no speed
 # target judged; it exits non-zero only when a part is broken (a build failure, a seeder out of step with the schema, an
-# answer other than 200/201, a foreign or missing resource, the inbox disagreeing with the bare SQL). About a minute.
+# answer other than 200/201, a foreign or missing resource, the inbox disagreeing with the bare SQL, a report answered 201 and lost after a kill). About a minute, plus up to a
+# minute per database for the kill flood (five starts of Lantern each).
 set -euo pipefail
 
 SMOKE=${BENCH_SMOKE:-0}
