@@ -7,7 +7,8 @@
 #
 # BENCH_SMOKE=1 (what .ci/run does): every part once on tiny data and loads of a second or two, Debug build, no speed
 # target judged; it exits non-zero only when a part is broken (a build failure, a seeder out of step with the schema, an
-# answer other than 200/201, a foreign or missing resource, the inbox disagreeing with the bare SQL). About a minute.
+# answer other than 200/201, a foreign or missing resource, the inbox disagreeing with the bare SQL, a report answered 201 and lost after a kill). About a minute, plus up to a
+# minute per database for the kill flood (five starts of Lantern each).
 set -euo pipefail
 
 SMOKE=${BENCH_SMOKE:-0}
@@ -15,7 +16,7 @@ if [[ "$SMOKE" == 1 ]]; then
   # Seconds, not minutes: the settings below are the smoke's own, whatever the environment says.
   BENCH_DURATION=2 BENCH_WARMUP=0 BENCH_API_WARMUP=0 BENCH_ROUNDS=1 BENCH_API=1 BENCH_COMPONENTS=1 BENCH_INBOX=1 BENCH_FILES=1
   BENCH_INBOX_ROWS=1500 BENCH_INBOX_ITERATIONS=10 BENCH_HOSTILE=1 BENCH_HOSTILE_IMAGES=1 BENCH_HOSTILE_FORMS=1 BENCH_SIGNIN=1 BENCH_SIGNIN_ROUNDS=10
-  BENCH_STATS=1 BENCH_FLOOD=1
+  BENCH_STATS=1 BENCH_FLOOD=1 BENCH_KILL=1
 fi
 
 DURATION=${BENCH_DURATION:-30}
@@ -42,6 +43,13 @@ FLOOD=${BENCH_FLOOD:-1}
 FLOOD_PORT=${BENCH_FLOOD_PORT:-5784}
 STATS_ROWS=${BENCH_STATS_ROWS:-1000000}
 STATS_ITERATIONS=${BENCH_STATS_ITERATIONS:-20}
+# Optional (off by default: three minutes per database): nothing lost when Lantern, and PostgreSQL with it, is killed
+# under a submission flood (bench/KillFlood). Always on in smoke mode (4 clients, 2 kills).
+KILLFLOOD=${BENCH_KILL:-0}
+KILL_CLIENTS=${BENCH_KILL_CLIENTS:-16}
+KILL_KILLS=${BENCH_KILL_KILLS:-5}
+KILL_INTERVAL=${BENCH_KILL_INTERVAL:-10}
+KILL_PORT=${BENCH_KILL_PORT:-5785}
 INBOX_ROWS=${BENCH_INBOX_ROWS:-100000}
 INBOX_ITERATIONS=${BENCH_INBOX_ITERATIONS:-300}
 ROUNDS=${BENCH_ROUNDS:-3}
@@ -94,8 +102,8 @@ trap 'exit 130' INT TERM
 command -v wrk >/dev/null || die "wrk is missing (Debian: apt-get install -y wrk)"
 command -v curl >/dev/null || die "curl is missing"
 command -v dotnet >/dev/null || die "the .NET SDK is missing"
-for port in "$LANTERN_PORT" "$BASELINE_PORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then die "port $port is already in use (set BENCH_LANTERN_PORT / BENCH_BASELINE_PORT)"; fi
+for port in "$LANTERN_PORT" "$BASELINE_PORT" $([[ "$KILLFLOOD" == 1 ]] && echo "$KILL_PORT"); do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then die "port $port is already in use (set BENCH_LANTERN_PORT / BENCH_BASELINE_PORT / BENCH_KILL_PORT)"; fi
 done
 
 # ---------------------------------------------------------------------------------------------------------
@@ -109,11 +117,11 @@ echo "building ($configuration)..." >&2
   dotnet build "$bench/Bench.slnx" -c "$configuration" -nologo &&
   dotnet publish "$root/src/Lantern.Web/Lantern.Web.csproj" -c "$configuration" --no-build -o "$build/lantern" -nologo
 } >"$results/build.log" 2>&1 || { tail -30 "$results/build.log" >&2; die "build failed (see $results/build.log)"; }
-for part in baseline:Baseline sqlite:SqliteBaseline pageweight:PageWeight components:Components inbox:Inbox files:Files hostile:Hostile signin:SignIn statistics:Statistics flood:Flood; do
+for part in baseline:Baseline sqlite:SqliteBaseline pageweight:PageWeight components:Components inbox:Inbox files:Files hostile:Hostile signin:SignIn statistics:Statistics flood:Flood killflood:KillFlood; do
   rm -rf "${build:?}/${part%%:*}"
   ln -s "$bench/${part#*:}/bin/$configuration/net10.0" "$build/${part%%:*}"
 done
-for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll inbox/Inbox.dll files/Files.dll hostile/Hostile.dll signin/SignIn.dll statistics/Statistics.dll flood/Flood.dll; do
+for dll in lantern/Lantern.Web.dll baseline/Baseline.dll sqlite/SqliteBaseline.dll pageweight/PageWeight.dll components/Components.dll inbox/Inbox.dll files/Files.dll hostile/Hostile.dll signin/SignIn.dll statistics/Statistics.dll flood/Flood.dll killflood/KillFlood.dll; do
   [[ -f "$build/$dll" ]] || die "build produced no $build/$dll (see $results/build.log)"
 done
 
@@ -441,6 +449,25 @@ if [[ "$FLOOD" == 1 ]]; then
     3) log "RESULT flood: FAIL, a person's report was refused, or their p99 was over 1 s (see $results/flood.txt)"
        if grep -q 'refused=0 ' <(grep '^FLOOD people  sends' "$results/flood.txt"); then missed; else wrong; fi ;;
     *) log "RESULT flood: BROKEN, exit $flood_status (see $results/flood.txt)"; status=1 ;;
+  esac
+fi
+
+# 11. Optional: nothing lost when Lantern (and PostgreSQL) is killed under a submission flood (BENCH_KILL=1) --------
+if [[ "$KILLFLOOD" == 1 ]]; then
+  log ""
+  log "## Kill flood: POST /api/v1/reports from $([[ "$SMOKE" == 1 ]] && echo 4 || echo "$KILL_CLIENTS") clients while Lantern is killed (SIGKILL) and restarted; every 201 must then be readable by staff"
+  log "  load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  set +e
+  kill_args=(--lantern "$build/lantern/Lantern.Web.dll" --port "$KILL_PORT" --clients "$KILL_CLIENTS" --kills "$KILL_KILLS" --interval "$KILL_INTERVAL" --logs "$results")
+  [[ "$SMOKE" == 1 ]] && kill_args+=(--smoke 1)
+  (cd "$scratch" && timeout 1200 dotnet "$build/killflood/KillFlood.dll" "${kill_args[@]}") >"$results/killflood.txt" 2>&1
+  kill_status=$?
+  set -e
+  { grep -E '^KILLFLOOD ' "$results/killflood.txt" || true; } | sed 's/^KILLFLOOD /  /' | tee -a "$results/summary.txt"
+  case $kill_status in
+    0) log "RESULT killflood: PASS, every report answered 201 readable by staff after the kills, 0 lost" ;;
+    3) log "RESULT killflood: FAIL, a report answered 201 is lost, or an answer other than 201 came while nothing was being killed (see $results/killflood.txt)"; wrong ;;
+    *) log "RESULT killflood: BROKEN, exit $kill_status (see $results/killflood.txt)"; status=1 ;;
   esac
 fi
 
