@@ -16,7 +16,12 @@ using Lantern.Web.Triage;
 
 // "users ...", "audit ...", "detection ...", "retention ..." run an administration command instead of the server (docs/OPERATIONS.md)
 var isCommand = AdminCommands.Handles(args);
-var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+var builderArgs = isCommand ? [] : args;
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = builderArgs,
+    ContentRootPath = PublishedContentRoot.Find(builderArgs),
+});
 
 // Platform: options, data directory and keys, database, languages, security headers, rate limits
 builder.AddPlatform();

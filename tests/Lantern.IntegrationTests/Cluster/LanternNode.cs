@@ -72,6 +72,43 @@ public sealed class LanternNode : IAsyncDisposable
         return node;
     }
 
+    /// <summary>
+    /// A published Lantern (<paramref name="publishedFolder"/>, what <c>dotnet publish</c> made) started as OPERATIONS.md
+    /// says, from <paramref name="workingDirectory"/> (not its own folder), on SQLite in a fresh data directory.
+    /// </summary>
+    public static async Task<LanternNode> StartPublishedAsync(string publishedFolder, string workingDirectory, CancellationToken cancellationToken)
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "lantern-node-" + Guid.NewGuid().ToString("N"));
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(publishedFolder, "Lantern.Web.dll"));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["Lantern__DataDirectory"] = dataDirectory;
+        var node = new LanternNode(Process.Start(start)!, port, dataDirectory);
+        node.Capture();
+        await node.WaitReadyAsync(cancellationToken);
+        return node;
+    }
+
+    /// <summary>Stopped as a service manager stops it (SIGTERM); the exit code once it has shut down.</summary>
+    public async Task<int> StopAsync(CancellationToken cancellationToken)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(cancellationToken);
+        }
+
+        await _process.WaitForExitAsync(cancellationToken);
+        return _process.ExitCode;
+    }
+
     /// <summary>The machine dies: no shutdown, no lease given back, requests in flight cut.</summary>
     public void Kill()
     {
