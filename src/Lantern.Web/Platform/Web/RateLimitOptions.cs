@@ -28,10 +28,12 @@ public sealed class RateLimitOptions
     /// <summary>
     /// Reports from the public (questionnaire and API) this node stores at once; the others wait in line
     /// (<see cref="ReportWriteQueue"/>). It bounds the load a flood puts on memory, database connections and SQLite's
-    /// one writer without refusing anyone who can wait a moment.
+    /// one writer without refusing anyone who can wait a moment. 32 by default, the most reports SQLite's group commit
+    /// writes in one transaction (ReportWriter.MaxBatch), so under load its batches stay full; well under PostgreSQL's
+    /// pool of 100 connections.
     /// </summary>
     [Range(1, 1024)]
-    public int ConcurrentReportWrites { get; set; } = 4;
+    public int ConcurrentReportWrites { get; set; } = 32;
 
     /// <summary>
     /// Reports that may wait, oldest first, for one of the <see cref="ConcurrentReportWrites"/> places; one more

@@ -77,7 +77,7 @@ public sealed class IntakeLimitsTests
     {
         var options = Resolve([]);
 
-        Assert.Equal(4, options.ConcurrentReportWrites);
+        Assert.Equal(32, options.ConcurrentReportWrites);
         Assert.Equal(200, options.ReportWriteQueue);
     }
 
