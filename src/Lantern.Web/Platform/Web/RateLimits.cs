@@ -4,25 +4,28 @@ namespace Lantern.Web.Platform.Web;
 
 /// <summary>
 /// Global and per-client limits without storing who the client is: the partition key is an HMAC of the
-/// address under a random key held in memory and replaced every ten minutes (SECURITY.md).
+/// address under a random key held in memory and replaced every ten minutes (SECURITY.md). The global bound on the
+/// public intake is <see cref="IntakeWriteGate"/>: a number of reports stored at once, not a rate.
 /// </summary>
 public static class RateLimits
 {
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 RateLimitPartition.GetFixedWindowLimiter(ClientKey.Of(context), _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = options.RequestsPerClientPerMinute,
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.RequestsPerClientPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                 }));
         });
-        services.AddSingleton(new IntakeLimiter(options.IntakePerClientPerMinute));
-        services.AddSingleton(new TokenProbeLimiter(options.FailedTokensPerClientPerMinute));
+        services.AddSingleton(provider => new IntakeLimiter(
+            provider.GetRequiredService<IOptions<RateLimitOptions>>().Value.IntakePerClientPerMinute, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new TokenProbeLimiter(provider.GetRequiredService<IOptions<RateLimitOptions>>().Value.FailedTokensPerClientPerMinute));
+        services.AddSingleton<IntakeWriteGate>();
         return services;
     }
 }

@@ -23,13 +23,16 @@ public static class ReportsApi
             .WithDescription(
                 "Stores a report encrypted and answers its reference and receipt. Anonymous unless `contact` is given. When the server " +
                 "requires a proof of work (`Lantern:Flood:ApiProofOfWork`), send a solved challenge of `GET /api/v1/challenge` in the " +
-                "header `Lantern-Proof-Of-Work: challenge:counter`; without one the answer is 400 with `challenge` and `header` saying how.")
+                "header `Lantern-Proof-Of-Work: challenge:counter`; without one the answer is 400 with `challenge` and `header` saying how. " +
+                "Too many reports from one client in a minute answer 429; so many reports being stored at once that even the line " +
+                "to be stored is full answer 503: both with `Retry-After`, nothing stored, to be sent again as it was.")
             .Accepts<ReportContent>("application/json")
             .Produces<ReportCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithMetadata(_limit)
             .DisableAntiforgery();
         return endpoints;
@@ -38,6 +41,7 @@ public static class ReportsApi
     private static async Task<IResult> CreateAsync(
         HttpContext context,
         IntakeLimiter limiter,
+        IntakeWriteGate writeGate,
         ProofOfWork proofOfWork,
         SpentChallenges spentChallenges,
         ReportValidator validator,
@@ -61,8 +65,9 @@ public static class ReportsApi
             return ChallengeApi.Refusal(proof, texts, requestLanguage.Code);
         }
 
-        if (!limiter.TryAcquire(context))
+        if (!limiter.TryAcquire(context, out var retryAfter))
         {
+            SetRetryAfter(context, retryAfter);
             return OutcomeProblems.Problem(StatusCodes.Status429TooManyRequests, texts.Get(requestLanguage.Code, "api.too_many_reports"));
         }
 
@@ -79,6 +84,15 @@ public static class ReportsApi
             return TypedResults.ValidationProblem(ToDictionary(errors, texts, language), title: texts.Get(language, "api.invalid_title"));
         }
 
+        // The global bound (docs/SECURITY.md, "Floods"): a place among the reports being stored, waited for in line and
+        // held until this one is; before the proof is spent, so a client refused because the line is full sends again with it.
+        using var place = await writeGate.EnterAsync(cancellationToken);
+        if (place is null)
+        {
+            SetRetryAfter(context, IntakeWriteGate.RetryAfter);
+            return OutcomeProblems.Problem(StatusCodes.Status503ServiceUnavailable, texts.Get(language, "api.busy"));
+        }
+
         // Spent once valid content is known, so a client that only got a field wrong sends again with the same proof.
         if (proof is not null && !await spentChallenges.TrySpendAsync(proof.Challenge!, cancellationToken))
         {
@@ -88,6 +102,9 @@ public static class ReportsApi
         var submitted = await submit.ExecuteAsync(content, IntakeSource.Api, cancellationToken);
         return TypedResults.Created((string?)null, new ReportCreated(submitted.Reference, submitted.Receipt.ToString()));
     }
+
+    private static void SetRetryAfter(HttpContext context, TimeSpan wait) =>
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string[]> ToDictionary(IEnumerable<FieldError> errors, TextCatalogue texts, string language) =>
         errors.GroupBy(e => e.Field, StringComparer.Ordinal)

@@ -25,6 +25,7 @@ public sealed class QuestionnaireModel(
     SentReportCookie sentCookie,
     ReportingCatalogue catalogue,
     IntakeLimiter limiter,
+    IntakeWriteGate writeGate,
     ProofOfWork proofOfWork,
     SpentChallenges spentChallenges,
     SubmissionFiles submissionFiles,
@@ -66,6 +67,12 @@ public sealed class QuestionnaireModel(
 
     /// <summary>The send was refused because the challenge was neither solved nor old enough: wait, then send again.</summary>
     public bool SendTooSoon { get; private set; }
+
+    /// <summary>The send was refused because many reports came from this connection in the last minute (people may share it).</summary>
+    public bool SendTooManyHere { get; private set; }
+
+    /// <summary>The send was refused because so many people are sending that even the line to be stored is full.</summary>
+    public bool SendBusy { get; private set; }
 
     /// <summary>Set once the posted challenge is spent: whatever is shown next carries a new one.</summary>
     private bool _challengeSpent;
@@ -123,9 +130,12 @@ public sealed class QuestionnaireModel(
             return await RefuseTooSoonAsync(challenge, cancellationToken);
         }
 
-        if (!limiter.TryAcquire(HttpContext))
+        // Many people share one address (a mobile carrier's, a shelter's wifi): a person can meet this limit, so the
+        // answers are kept. The challenge is not spent yet, so the same page sends once the minute is over.
+        if (!limiter.TryAcquire(HttpContext, out var retryAfter))
         {
-            return StatusCode(StatusCodes.Status429TooManyRequests);
+            SendTooManyHere = true;
+            return await RefuseSendAsync(StatusCodes.Status429TooManyRequests, retryAfter, cancellationToken);
         }
 
         var errors = await validator.ValidateAsync(Answers, cancellationToken);
@@ -141,6 +151,15 @@ public sealed class QuestionnaireModel(
         if (files.Count > 0 && await submissionFiles.CheckAsync(files, cancellationToken) is { } refused)
         {
             return await RefuseFilesAsync(refused, cancellationToken);
+        }
+
+        // The global bound (docs/SECURITY.md, "Floods"): wait in line for a place among the reports being stored, held
+        // until this one is. Before the challenge is spent, so a send refused because the line is full keeps it.
+        using var place = await writeGate.EnterAsync(cancellationToken);
+        if (place is null)
+        {
+            SendBusy = true;
+            return await RefuseSendAsync(StatusCodes.Status503ServiceUnavailable, IntakeWriteGate.RetryAfter, cancellationToken);
         }
 
         // Once only, on every node: a replayed solution stops here. Spent before the report is written, so a report
@@ -235,6 +254,19 @@ public sealed class QuestionnaireModel(
         FilesError = text[refused.MessageKey, refused.Reason == FileRefusal.ReportTooLarge ? limits.MaxReportMegabytes : limits.MaxFileMegabytes].Value;
         await ShowAsync(QuestionnaireFlow.Review, cancellationToken, keepDraft: Request.Form["draft"].ToString());
         Response.StatusCode = refused.StatusCode;
+        return Page();
+    }
+
+    /// <summary>
+    /// A send refused by a limit, not by anything the person did: the review step again with every answer and the
+    /// challenge as it was (files must be added again, as after any refused send), the message saying why and to send
+    /// again, and Retry-After.
+    /// </summary>
+    private async Task<IActionResult> RefuseSendAsync(int status, TimeSpan retryAfter, CancellationToken cancellationToken)
+    {
+        await ShowAsync(QuestionnaireFlow.Review, cancellationToken, keepDraft: Request.Form["draft"].ToString());
+        Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        Response.StatusCode = status;
         return Page();
     }
 

@@ -77,9 +77,9 @@ public abstract class SubmissionFilesTests<TFactory>(TFactory factory) : Lantern
 /// <summary>A witness's questionnaire filled in up to the review (sending) step, where the file field is.</summary>
 public static class QuestionnaireReview
 {
-    public static async Task<HtmlPage> ReachAsync(FormClient forms, string description, CancellationToken cancellationToken)
+    public static async Task<HtmlPage> ReachAsync(FormClient forms, string description, CancellationToken cancellationToken, string language = "en")
     {
-        var page = await forms.GetAsync("/en/report/witness", cancellationToken);
+        var page = await forms.GetAsync("/" + language + "/report/witness", cancellationToken);
         page = await page.Form("#questionnaire").Check("immediateDanger", "no").PressAsync("action", "next", cancellationToken);
         page = await page.Form("#questionnaire").Check("signs", "documents").Check("minorsInvolved", "no").PressAsync("action", "next", cancellationToken);
         for (var step = page.Form("#questionnaire").Value("step"); step != "review"; step = page.Form("#questionnaire").Value("step"))
