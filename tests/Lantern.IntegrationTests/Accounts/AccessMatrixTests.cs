@@ -162,7 +162,7 @@ public static class AccessMatrix
     ];
 
     /// <summary>The public API: no staff token involved (GET /api/v1/reports, the staff inbox, is in <see cref="Endpoints"/>).</summary>
-    public static readonly string[] PublicApi = ["/api/v1/reports", "/api/v1/followup/session", "/api/v1/followup/thread", "/api/v1/followup/messages",
+    public static readonly string[] PublicApi = ["/api/v1/reports", "/api/v1/challenge", "/api/v1/followup/session", "/api/v1/followup/thread", "/api/v1/followup/messages",
         "/api/v1/followup/files", "/api/v1/followup/files/{id:guid}"];
 
     public static bool Allows(string role, string[] permissions) => permissions.Length == 0 || permissions.Any(p => Lantern.Web.Core.Access.Permissions.Of(role).Contains(p));

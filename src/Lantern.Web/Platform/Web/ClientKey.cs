@@ -3,15 +3,28 @@ using System.Text;
 
 namespace Lantern.Web.Platform.Web;
 
-/// <summary>A keyed hash of the client address, under a key that rotates; the address itself is never kept.</summary>
-internal static class ClientKey
+/// <summary>
+/// A keyed hash of the client address, under a key that rotates every ten minutes; the address itself is never kept.
+/// The rotation follows the application's clock (<see cref="TimeProvider"/>), as every other time in Lantern does: a
+/// test that holds its clock still is never crossed by a rotation (which restarts every client's counts), and one that
+/// moves it past ten minutes sees what production sees then. One per application (a singleton), so hosts with clocks
+/// of their own do not turn each other's keys.
+/// </summary>
+internal sealed class ClientKey(TimeProvider clock)
 {
-    private static readonly TimeSpan _rotation = TimeSpan.FromMinutes(10);
-    private static (byte[] Key, long Epoch) _current = (RandomNumberGenerator.GetBytes(32), 0);
+    private static readonly long _rotationTicks = TimeSpan.FromMinutes(10).Ticks;
+    private (byte[] Key, long Epoch) _current = (RandomNumberGenerator.GetBytes(32), long.MinValue);
 
-    public static string Of(HttpContext context)
+    /// <summary>The client key of the request's address, under the application's current key.</summary>
+    public static string Of(HttpContext context) =>
+        (context.RequestServices?.GetService<ClientKey>() ?? Fallback).For(context.Connection.RemoteIpAddress?.ToString() ?? "local");
+
+    /// <summary>For a context without the application's services (none in Lantern's pipeline): real time.</summary>
+    private static ClientKey Fallback { get; } = new(TimeProvider.System);
+
+    private string For(string address)
     {
-        var epoch = Environment.TickCount64 / (long)_rotation.TotalMilliseconds;
+        var epoch = clock.GetUtcNow().UtcTicks / _rotationTicks;
         var current = _current;
         if (current.Epoch != epoch)
         {
@@ -19,7 +32,6 @@ internal static class ClientKey
             _current = current;
         }
 
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "local";
         return Convert.ToBase64String(HMACSHA256.HashData(current.Key, Encoding.ASCII.GetBytes(address)).AsSpan(0, 12));
     }
 }
