@@ -1,6 +1,7 @@
 using Lantern.Web.Statistics.Figures;
 using Lantern.Web.Statistics.OpenData;
 using Lantern.Web.Statistics.Publication;
+using Lantern.Web.Statistics.Summaries;
 using Lantern.Web.Statistics.Team;
 
 namespace Lantern.Web.Statistics;
@@ -11,6 +12,10 @@ public static class StatisticsExtensions
     public static IServiceCollection AddStatistics(this IServiceCollection services)
     {
         services.AddOptions<StatisticsOptions>().BindConfiguration(StatisticsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<LiveCount>();
+        services.AddScoped<SummaryReader>();
+        services.AddScoped<DaySummariser>();
+        services.AddHostedService<DaySummaryJob>();
         services.AddScoped<StatisticsQuery>();
         services.AddScoped<StatisticsLabels>();
         services.AddScoped<TeamDashboard>();

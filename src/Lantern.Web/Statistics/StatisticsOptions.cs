@@ -13,4 +13,18 @@ public sealed class StatisticsOptions
     /// </summary>
     [Range(2, 1000)]
     public int Threshold { get; set; } = 10;
+
+    /// <summary>How often the day summaries are brought up to date (<c>DaySummaryJob</c>, on one process of the cluster), in minutes.</summary>
+    [Range(1, 1440)]
+    public int SummaryIntervalMinutes { get; set; } = 5;
+
+    /// <summary>
+    /// At most this many days are counted again, and this many claimed, per run: a first start on a big database is
+    /// spread over many runs (the figures are counted live until then, only slower).
+    /// </summary>
+    [Range(1, 3660)]
+    public int SummaryDaysPerRun { get; set; } = 60;
+
+    /// <summary>Whether the job runs in this process at all; off only where something else runs the summariser (the benchmark).</summary>
+    public bool SummariseInBackground { get; set; } = true;
 }

@@ -44,6 +44,41 @@ public sealed class StatisticsUnitsTests
         Assert.Equal([("2026-W01", 5L), ("2026-W02", 0L), ("2026-W03", 5L), ("2026-W04", 0L)], weeks);
     }
 
+    [Theory]
+    [InlineData(-3, -3)]
+    [InlineData(0, 0)]
+    [InlineData(37, 37)]
+    [InlineData(120, 120)]
+    [InlineData(121, 126)]
+    [InlineData(126, 126)]
+    [InlineData(127, 132)]
+    [InlineData(2879, 2880)]
+    [InlineData(2880, 2880)]
+    [InlineData(2881, 2940)]
+    [InlineData(43200, 43200)]
+    [InlineData(43201, 44640)]
+    public void ADuration_GoesToTheUpperEdgeOfItsBucket(long minutes, long bucket) => Assert.Equal(bucket, DurationScale.Bucket(minutes));
+
+    [Fact]
+    public void TheScale_KeepsEveryWholeHourDeadlineExact_AndIsIdempotent()
+    {
+        // Whether a duration is within a deadline of whole hours (up to 30 days) is the same for the duration and its
+        // bucket, so the summaries (buckets) and the live count agree on "within the deadline".
+        for (long minutes = -5; minutes <= 31 * 24 * 60; minutes++)
+        {
+            var bucket = DurationScale.Bucket(minutes);
+            Assert.Equal(bucket, DurationScale.Bucket(bucket));
+            Assert.True(bucket >= minutes);
+            for (long hours = 1; hours <= 30 * 24; hours += hours < 72 ? 1 : 23)
+            {
+                if ((minutes <= hours * 60) != (bucket <= hours * 60))
+                {
+                    Assert.Fail($"{minutes} min (bucket {bucket}) against {hours} h");
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Percentiles_AreByNearestRank_AndTheDeadlineIsPerBucket()
     {

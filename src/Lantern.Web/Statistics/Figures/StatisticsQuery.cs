@@ -1,72 +1,103 @@
+using Lantern.Web.Statistics.Summaries;
+
 namespace Lantern.Web.Statistics.Figures;
 
 /// <summary>
-/// Counts a period's reports in the database: one GROUP BY over the report's plaintext coded columns (channel, role,
-/// language, region, immediate danger, minors) from which each one-dimension count is folded, one per day, one over the
-/// forms, duration histograms in whole minutes, and the referrals by organisation, state and outcome through the core's
-/// <see cref="IReferralFacts"/>. Nothing is decrypted and no report is loaded: every query returns groups.
+/// The figures of a period: the summaries of its whole days that are summarised and clean (<see cref="SummaryReader"/>,
+/// written once per day by <see cref="DaySummariser"/>), plus the rest counted live (<see cref="LiveCount"/>: today, the
+/// days the triggers marked dirty, days not summarised yet, the ends of a period that does not start or end at midnight).
+/// Both give the same parts for a day (durations on <see cref="DurationScale"/> either way), so the figures do not depend
+/// on which days were summarised. The deadlines are applied here, to the added parts, so a changed option applies to
+/// past periods too.
 /// </summary>
 public sealed class StatisticsQuery(
     LanternDbContext db,
+    LiveCount live,
+    SummaryReader summaries,
     IReferralFacts referrals,
     TimeProvider clock,
     IOptions<AcknowledgementOptions> acknowledgement,
     IOptions<FirstReplyOptions> firstReply)
 {
+    /// <summary>
+    /// Beyond this many stretches of days to count live, the whole period is counted live instead (as before the
+    /// summaries): each stretch costs a round of queries, and that many only happens briefly, e.g. after an erasure
+    /// across many days, until the job's next run.
+    /// </summary>
+    public const int MaxLiveStretches = 8;
+
     /// <summary>The figures of the reports received from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive), UTC.</summary>
     public async Task<ReportFigures> RunAsync(DateTime from, DateTime to, CancellationToken cancellationToken)
     {
-        var reports = db.Reports.AsNoTracking().Where(r => r.ReceivedAt >= from && r.ReceivedAt < to);
+        var clean = await summaries.CleanDaysAsync(from, to, cancellationToken);
+        var stretches = Uncovered(from, to, clean);
+        var parts = new List<FigureParts>();
+        if (stretches.Count > MaxLiveStretches)
+        {
+            parts.Add(await live.CountAsync(from, to, cancellationToken));
+        }
+        else
+        {
+            parts.Add(await summaries.ReadAsync(clean, cancellationToken));
+            foreach (var (start, end) in stretches)
+            {
+                parts.Add(await live.CountAsync(start, end, cancellationToken));
+            }
+        }
 
-        var cube = await reports
-            .GroupBy(r => new { r.Channel, r.Role, r.Language, r.Region, r.ImmediateDanger, r.MinorsInvolved })
-            .Select(g => new { g.Key, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
-        var byDay = await reports
-            .GroupBy(r => r.ReceivedAt.Date)
-            .Select(g => new { Day = g.Key, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
-        var byForm = await (
-                from f in db.ReportForms.AsNoTracking()
-                join r in reports on f.ReportId equals r.Id
-                group f by new { f.Code, r.MinorsInvolved } into g
-                select new { g.Key.Code, g.Key.MinorsInvolved, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
+        return Figures(from, to, FigureParts.Add(parts));
+    }
 
+    /// <summary>Counts the whole period live, ignoring the summaries: what the summaries must always agree with.</summary>
+    public async Task<ReportFigures> RunLiveAsync(DateTime from, DateTime to, CancellationToken cancellationToken) =>
+        Figures(from, to, FigureParts.Add([await live.CountAsync(from, to, cancellationToken)]));
+
+    /// <summary>The stretches of [<paramref name="from"/>, <paramref name="to"/>) outside the <paramref name="covered"/> days (in order).</summary>
+    public static IReadOnlyList<(DateTime Start, DateTime End)> Uncovered(DateTime from, DateTime to, IReadOnlyList<DateOnly> covered)
+    {
+        var stretches = new List<(DateTime, DateTime)>();
+        var cursor = from;
+        foreach (var day in covered)
+        {
+            var start = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            if (start > cursor)
+            {
+                stretches.Add((cursor, start));
+            }
+
+            cursor = start.AddDays(1);
+        }
+
+        if (cursor < to)
+        {
+            stretches.Add((cursor, to));
+        }
+
+        return stretches;
+    }
+
+    private ReportFigures Figures(DateTime from, DateTime to, FigureParts parts)
+    {
         var ack = acknowledgement.Value;
-        var acknowledged = await HistogramAsync("AcknowledgedAt", from, to, cancellationToken);
-        var replied = await HistogramAsync("FirstReplyAt", from, to, cancellationToken);
         var replyDue = firstReply.Value.FirstReplyWithinDays * 24L * 60;
-
-        var facts = referrals.Facts().Where(f => f.ReportReceivedAt >= from && f.ReportReceivedAt < to);
-        var referralCounts = await facts
-            .GroupBy(f => new { f.OrganisationId, f.State, f.Outcome })
-            .Select(g => new { g.Key, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
-
-        // Durations between a report and its referrals need the two dates side by side; EF Core cannot subtract dates
-        // on SQLite, so these come back as one pair per referred report (or referral), never one row per report.
-        var firstReferrals = await facts
-            .GroupBy(f => f.ReportId)
-            .Select(g => new { Received = g.Min(f => f.ReportReceivedAt), Sent = g.Min(f => f.SentAt) })
-            .ToListAsync(cancellationToken);
-        var partnerAcknowledgements = await facts
-            .Where(f => f.AcknowledgedAt != null)
-            .Select(f => new { f.SentAt, Acknowledged = f.AcknowledgedAt!.Value, f.DueAt })
-            .ToListAsync(cancellationToken);
-
+        List<DurationBucket> Buckets(string kind) => parts.Durations.Where(d => d.Kind == kind)
+            .Select(d => new DurationBucket { Danger = d.Danger ? 1 : 0, Minutes = d.Bucket, Count = d.Count }).ToList();
+        var partner = DurationSummary.Of(Buckets(DurationKinds.Partner), _ => null) with
+        {
+            WithinDeadline = parts.Durations.Where(d => d.Kind == DurationKinds.Partner).Sum(d => d.WithinDeadline),
+        };
         return new ReportFigures(
             from,
             to,
-            cube.Sum(c => c.Count),
-            byDay.Select(d => (DateOnly.FromDateTime(d.Day), d.Count)).OrderBy(d => d.Item1).ToList(),
-            cube.Select(c => new CubeRow(c.Key.Channel, c.Key.Role, c.Key.Language, c.Key.Region, c.Key.ImmediateDanger, c.Key.MinorsInvolved, c.Count)).ToList(),
-            byForm.Select(f => new FormCount(f.Code, f.MinorsInvolved, f.Count)).ToList(),
-            DurationSummary.Of(acknowledged, b => (b.Danger == 1 ? ack.AcknowledgeDangerWithinHours : ack.AcknowledgeWithinHours) * 60L),
-            DurationSummary.Of(replied, _ => replyDue),
-            DurationSummary.Of(Buckets(firstReferrals.Select(p => (p.Received, p.Sent))), _ => null),
-            PartnerSummary(partnerAcknowledgements.Select(p => (p.SentAt, p.Acknowledged, p.DueAt)).ToList()),
-            referralCounts.Select(r => new ReferralCount(r.Key.OrganisationId, r.Key.State, r.Key.Outcome, r.Count)).ToList());
+            parts.Cube.Sum(c => c.Count),
+            parts.ByDay,
+            parts.Cube,
+            parts.Forms,
+            DurationSummary.Of(Buckets(DurationKinds.Acknowledged), b => (b.Danger == 1 ? ack.AcknowledgeDangerWithinHours : ack.AcknowledgeWithinHours) * 60L),
+            DurationSummary.Of(Buckets(DurationKinds.Replied), _ => replyDue),
+            DurationSummary.Of(Buckets(DurationKinds.Referred), _ => null),
+            partner,
+            parts.Referrals);
     }
 
     /// <summary>What is overdue now, over all reports (not a period): the inbox's own rules, counted.</summary>
@@ -85,37 +116,5 @@ public sealed class StatisticsQuery(
         var reply = await open.LongCountAsync(r => r.FirstReplyAt == null && r.ReceivedAt < replySince, cancellationToken);
         var referral = await referrals.Facts().LongCountAsync(f => f.AwaitingAcknowledgement && f.DueAt < now, cancellationToken);
         return new OverdueNow(unacknowledged, reply, referral);
-    }
-
-    /// <summary>
-    /// Minutes from receipt to <paramref name="column"/>, counted per whole minute and per "immediate danger" in the
-    /// database. The column name is one of two constants, never input. Raw SQL because subtracting two dates is
-    /// written differently on each database and EF Core translates it on neither.
-    /// </summary>
-    private async Task<List<DurationBucket>> HistogramAsync(string column, DateTime from, DateTime to, CancellationToken cancellationToken)
-    {
-        var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
-        var minutes = postgres
-            ? $"FLOOR(EXTRACT(EPOCH FROM (\"{column}\" - \"ReceivedAt\")) / 60)::bigint"
-            : $"CAST((julianday(\"{column}\") - julianday(\"ReceivedAt\")) * 1440 AS INTEGER)";
-        var danger = postgres ? "CASE WHEN \"ImmediateDanger\" THEN 1 ELSE 0 END::bigint" : "CASE WHEN \"ImmediateDanger\" = 1 THEN 1 ELSE 0 END";
-#pragma warning disable EF1003 // the interpolated parts are the constants above; the dates are parameters
-        return await db.Database.SqlQueryRaw<DurationBucket>(
-            $"SELECT {danger} AS \"Danger\", {minutes} AS \"Minutes\", COUNT(*) AS \"Count\" FROM reports " +
-            $"WHERE \"ReceivedAt\" >= {{0}} AND \"ReceivedAt\" < {{1}} AND \"{column}\" IS NOT NULL GROUP BY 1, 2",
-            from, to).ToListAsync(cancellationToken);
-#pragma warning restore EF1003
-    }
-
-    private static List<DurationBucket> Buckets(IEnumerable<(DateTime Start, DateTime End)> pairs) =>
-        pairs.GroupBy(p => (long)Math.Floor((p.End - p.Start).TotalMinutes))
-            .Select(g => new DurationBucket { Minutes = g.Key, Count = g.LongCount() })
-            .ToList();
-
-    private static DurationSummary PartnerSummary(List<(DateTime Sent, DateTime Acknowledged, DateTime Due)> pairs)
-    {
-        var buckets = Buckets(pairs.Select(p => (p.Sent, p.Acknowledged)));
-        var summary = DurationSummary.Of(buckets, _ => null);
-        return summary with { WithinDeadline = pairs.LongCount(p => p.Acknowledged <= p.Due) };
     }
 }
