@@ -20,6 +20,7 @@ public static class StatisticsExtensions
         services.AddScoped<StatisticsLabels>();
         services.AddScoped<TeamDashboard>();
         services.AddScoped<PublicFigures>();
+        services.AddScoped<FrozenReleases>();
         services.AddScoped<PublicTables>();
         return services;
     }

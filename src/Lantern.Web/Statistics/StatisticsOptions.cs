@@ -27,4 +27,11 @@ public sealed class StatisticsOptions
 
     /// <summary>Whether the job runs in this process at all; off only where something else runs the summariser (the benchmark).</summary>
     public bool SummariseInBackground { get; set; } = true;
+
+    /// <summary>
+    /// Days after a year or quarter ends before its public figures are published, and so frozen: time for the team to
+    /// triage the reports of its last days (forms, region), since a published release never changes.
+    /// </summary>
+    [Range(0, 366)]
+    public int ReleaseAfterDays { get; set; } = 14;
 }

@@ -74,7 +74,7 @@ public static class StatisticsSeed
         });
     }
 
-    private static Report Build(DateTime received, string channel, string role, string language, string region, bool? danger, bool? minors, params string[] forms) => new()
+    public static Report Build(DateTime received, string channel, string role, string language, string region, bool? danger, bool? minors, params string[] forms) => new()
     {
         Id = Guid.CreateVersion7(),
         Reference = ReferenceGenerator.Next(),

@@ -5,20 +5,25 @@ namespace Lantern.Web.Statistics.Publication;
 
 /// <summary>
 /// The public figures of a period: counted by <see cref="StatisticsQuery"/>, then every table through
-/// <see cref="DisclosureControl"/> with the configured threshold. Regions are only those of the postcode ranges (the
+/// <see cref="DisclosureControl"/> with the configured threshold, once: the release is frozen when first published
+/// (<see cref="FrozenReleases"/>) and served as it was ever after. Regions are only those of the postcode ranges (the
 /// contact point's regions, never finer than a province); any other code is published as <c>other</c>.
 /// </summary>
-public sealed class PublicFigures(StatisticsQuery query, LanternDbContext db, TimeProvider clock, IOptions<StatisticsOptions> options)
+public sealed class PublicFigures(StatisticsQuery query, FrozenReleases frozen, LanternDbContext db, TimeProvider clock, IOptions<StatisticsOptions> options)
 {
     private static readonly bool?[] _answers = [true, false, null];
 
     public int Threshold => options.Value.Threshold;
 
-    /// <summary>The years with reports that have ended, newest first, each with its ended quarters.</summary>
+    /// <summary>
+    /// The years with reports that are due, newest first, each with its due quarters: a period is due
+    /// <see cref="StatisticsOptions.ReleaseAfterDays"/> days after it ended, so the reports of its last days have been
+    /// triaged before its figures are frozen.
+    /// </summary>
     public async Task<IReadOnlyList<PublishedPeriod>> PeriodsAsync(CancellationToken cancellationToken)
     {
         var first = await db.Reports.AsNoTracking().MinAsync(r => (DateTime?)r.ReceivedAt, cancellationToken);
-        var today = Today;
+        var today = Today.AddDays(-options.Value.ReleaseAfterDays);
         if (first is null)
         {
             return [];
@@ -39,7 +44,7 @@ public sealed class PublicFigures(StatisticsQuery query, LanternDbContext db, Ti
         return periods;
     }
 
-    /// <summary>Whether <paramref name="period"/> is published: it has ended and is not before the first report's year.</summary>
+    /// <summary>Whether <paramref name="period"/> is published: it is due and is not before the first report's year.</summary>
     public async Task<bool> IsPublishedAsync(PublishedPeriod period, CancellationToken cancellationToken) =>
         (await PeriodsAsync(cancellationToken)).Contains(period);
 
@@ -50,6 +55,11 @@ public sealed class PublicFigures(StatisticsQuery query, LanternDbContext db, Ti
             return null;
         }
 
+        return await frozen.GetOrFreezeAsync(period, () => ComputeAsync(period, cancellationToken), cancellationToken);
+    }
+
+    private async Task<PublicRelease> ComputeAsync(PublishedPeriod period, CancellationToken cancellationToken)
+    {
         var figures = await query.RunAsync(
             period.Start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), period.End.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), cancellationToken);
         var regions = (await db.PostcodeRanges.AsNoTracking().Select(p => p.Region).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);

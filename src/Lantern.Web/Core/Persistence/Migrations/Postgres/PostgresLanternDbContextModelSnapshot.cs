@@ -1281,6 +1281,28 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.ToTable("routing_rules", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Statistics.Publication.FrozenReleaseTable", b =>
+                {
+                    b.Property<string>("Period")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("TableId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Period", "TableId");
+
+                    b.ToTable("statistics_releases", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Statistics.Summaries.StatisticsDay", b =>
                 {
                     b.Property<DateOnly>("Day")

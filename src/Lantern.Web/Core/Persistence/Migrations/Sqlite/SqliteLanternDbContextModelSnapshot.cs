@@ -1260,6 +1260,28 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.ToTable("routing_rules", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Statistics.Publication.FrozenReleaseTable", b =>
+                {
+                    b.Property<string>("Period")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TableId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FrozenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Period", "TableId");
+
+                    b.ToTable("statistics_releases", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Statistics.Summaries.StatisticsDay", b =>
                 {
                     b.Property<DateOnly>("Day")
