@@ -167,7 +167,9 @@ internal static class Seeder
     /// <summary>PostgreSQL: binary COPY, the fastest way in.</summary>
     public static async Task InsertPostgresAsync(string connectionString, IReadOnlyList<SeedReport> reports)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // No command timeout: completing a COPY of a million rows runs the statistics' row triggers for each, which takes
+        // longer than the default 30 s on a loaded machine.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync();
         await using (var copy = await connection.BeginBinaryImportAsync($"COPY reports ({ReportColumns}) FROM STDIN (FORMAT BINARY)"))
         {
