@@ -5,6 +5,8 @@ using Lantern.Web.Core.Access;
 using Lantern.Web.Core.Persistence;
 using Lantern.Web.Core.Reports;
 using Lantern.Web.Platform.Crypto;
+using Lantern.Web.Platform.Web.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -79,17 +81,26 @@ public sealed class StatisticsJourneyTests(LanternBrowser lantern)
         await session.AssertAccessibleAsync();
     }
 
-    /// <summary>25 reports of June 2023 (14 by the website, 11 by phone), once for the shared server.</summary>
+    /// <summary>
+    /// 25 reports of June 2023 (14 by the website, 11 by phone), once for the shared server; then the shared page cache
+    /// emptied, every time: another class (the pages in every language) may have cached the statistics page's list of
+    /// periods before these reports existed, and that page would then lack 2023 for five minutes.
+    /// </summary>
     private async Task SeedAsync()
     {
         await using var scope = lantern.Server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
         var start = new DateTime(Year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        if (await db.Reports.AnyAsync(r => r.ReceivedAt >= start && r.ReceivedAt < start.AddYears(1), TestContext.Current.CancellationToken))
+        if (!await db.Reports.AnyAsync(r => r.ReceivedAt >= start && r.ReceivedAt < start.AddYears(1), TestContext.Current.CancellationToken))
         {
-            return;
+            await PlantAsync(db);
         }
 
+        await SharedPageCache.EvictAsync(scope.ServiceProvider.GetRequiredService<IOutputCacheStore>());
+    }
+
+    private static async Task PlantAsync(LanternDbContext db)
+    {
         for (var i = 0; i < 25; i++)
         {
             var received = new DateTime(Year, 6, 1 + i, 12, 0, 0, DateTimeKind.Utc);
