@@ -46,14 +46,7 @@ public sealed class LanternNode : IAsyncDisposable
         var dataDirectory = Path.Combine(Path.GetTempPath(), "lantern-node-" + Guid.NewGuid().ToString("N"));
         CopyFolder(Path.Combine(keysFrom, "keys"), Path.Combine(dataDirectory, "keys"));
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Lantern.Web.dll"));
+        var start = Dotnet(AppContext.BaseDirectory, AppContext.BaseDirectory);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -80,14 +73,7 @@ public sealed class LanternNode : IAsyncDisposable
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "lantern-node-" + Guid.NewGuid().ToString("N"));
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(publishedFolder, "Lantern.Web.dll"));
+        var start = Dotnet(publishedFolder, workingDirectory);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Lantern__DataDirectory"] = dataDirectory;
@@ -140,6 +126,20 @@ public sealed class LanternNode : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary><c>dotnet Lantern.Web.dll</c> of <paramref name="folder"/>, its output captured.</summary>
+    private static ProcessStartInfo Dotnet(string folder, string workingDirectory)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(folder, "Lantern.Web.dll"));
+        return start;
     }
 
     private void Capture()
