@@ -149,10 +149,10 @@ internal static class StatisticsBench
 
             // What the job does on a first start, spread over its runs: every ended day counted once into the summaries.
             var summarising = Stopwatch.StartNew();
-            int summarisedDays;
+            SummaryRun summarised;
             await using (var scope = services.CreateAsyncScope())
             {
-                summarisedDays = await scope.ServiceProvider.GetRequiredService<DaySummariser>().RunUntilDoneAsync(CancellationToken.None);
+                summarised = await scope.ServiceProvider.GetRequiredService<DaySummariser>().RunUntilDoneAsync(CancellationToken.None);
             }
 
             summarising.Stop();
@@ -162,17 +162,17 @@ internal static class StatisticsBench
             }
 
             Console.WriteLine(Invariant(
-                $"STATS {name} summarised {summarisedDays} days in {summarising.Elapsed.TotalSeconds:F1} s ({summarising.Elapsed.TotalMilliseconds / Math.Max(1, summarisedDays):F1} ms a day; once, then each ended or changed day)"));
+                $"STATS {name} summarised {summarised.Recomputed} days and rolled up {summarised.Months} months in {summarising.Elapsed.TotalSeconds:F1} s ({summarising.Elapsed.TotalMilliseconds / Math.Max(1, summarised.Recomputed):F1} ms a day; once, then each ended or changed day)"));
 
             // The summaries must give exactly what the live count gives.
             await using (var scope = services.CreateAsyncScope())
             {
                 var query = scope.ServiceProvider.GetRequiredService<StatisticsQuery>();
-                var summarised = Describe(await query.RunAsync(start, end, CancellationToken.None));
+                var fromSummaries = Describe(await query.RunAsync(start, end, CancellationToken.None));
                 var live = Describe(await query.RunLiveAsync(start, end, CancellationToken.None));
-                if (summarised != live)
+                if (fromSummaries != live)
                 {
-                    Console.WriteLine($"STATS {name} MISMATCH: the summaries and the live count differ\n--- summaries\n{summarised}\n--- live\n{live}");
+                    Console.WriteLine($"STATS {name} MISMATCH: the summaries and the live count differ\n--- summaries\n{fromSummaries}\n--- live\n{live}");
                     return false;
                 }
             }

@@ -15,6 +15,7 @@ public static class StatisticsExtensions
         services.AddScoped<LiveCount>();
         services.AddScoped<SummaryReader>();
         services.AddScoped<DaySummariser>();
+        services.AddScoped<MonthRollup>();
         services.AddHostedService<DaySummaryJob>();
         services.AddScoped<StatisticsQuery>();
         services.AddScoped<StatisticsLabels>();

@@ -14,6 +14,15 @@ public sealed class StatisticsOptions
     [Range(2, 1000)]
     public int Threshold { get; set; } = 10;
 
+    /// <summary>
+    /// The contact point's own target for passing a report on to a partner, in hours from its receipt: the deadline the
+    /// dashboard measures "time to referral" against. The workflow itself sets none (a referral waits for the
+    /// reporter's consent, docs/DOMAIN.md), so this is a steering figure, not a rule. Whole hours up to 30 days, so the
+    /// share within it is exact on the duration scale.
+    /// </summary>
+    [Range(1, 720)]
+    public int ReferWithinHours { get; set; } = 72;
+
     /// <summary>How often the day summaries are brought up to date (<c>DaySummaryJob</c>, on one process of the cluster), in minutes.</summary>
     [Range(1, 1440)]
     public int SummaryIntervalMinutes { get; set; } = 5;

@@ -25,6 +25,9 @@ public abstract class DaySummaryTests<TFactory>(TFactory factory) : LanternTestB
     private static readonly DateTime _windowStart = _today.AddDays(-40).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
     private static readonly DateTime _windowEnd = _today.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
+    // A month that is always whole and ended: the one before last.
+    private static readonly DateOnly _month = MonthRollup.MonthOf(_today).AddMonths(-2);
+
     // Durations on every part of DurationScale, its edges and either side of them (minutes; null: not acknowledged).
     private static readonly long?[] _acknowledgements = [0, 37, 60, 119, 120, 121, 126, 127, 313, 1439, 1440, 1441, 2879, 2880, 2881, 4620, 43199, 43200, 43201, 64800, null];
 
@@ -104,6 +107,39 @@ public abstract class DaySummaryTests<TFactory>(TFactory factory) : LanternTestB
     }
 
     [Fact]
+    public async Task AWholeMonth_IsReadFromItsRollUp_WhichADayChangedInsideItRemoves()
+    {
+        await SummariseAllAsync();
+        Assert.True(await IsRolledUpAsync(_month));
+        var from = _month.AddDays(-3).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var before = await AssertSameAsLiveAsync(from, _windowEnd);
+        var report = await WithAsync((LanternDbContext db) => db.Reports.AsNoTracking().SingleAsync(r => r.Reference == "DAYS-M15", Cancellation));
+
+        // A day inside the month changes: its month is no longer read (the day is dirty) and, once the day is summarised
+        // again, no longer exists until the next run builds it again from the days.
+        await ChangeAsync("acknowledge", report);
+        var changed = await AssertSameAsLiveAsync(from, _windowEnd);
+        Assert.NotEqual(Describe(before), Describe(changed));
+        await WithAsync((DaySummariser s) => s.RecomputeDirtyAsync(1000, Cancellation));
+        Assert.False(await IsRolledUpAsync(_month));
+        Assert.Equal(Describe(changed), Describe(await AssertSameAsLiveAsync(from, _windowEnd)));
+        await SummariseAllAsync();
+        Assert.True(await IsRolledUpAsync(_month));
+        Assert.Equal(Describe(changed), Describe(await AssertSameAsLiveAsync(from, _windowEnd)));
+
+        // The month is read from its own rows: with its day rows put out of sight, the figures are still the live count's.
+        await MoveDayRowsAsync(SummarySpan.Day, (SummarySpan)9);
+        try
+        {
+            Assert.Equal(Describe(changed), Describe(await AssertSameAsLiveAsync(from, _windowEnd)));
+        }
+        finally
+        {
+            await MoveDayRowsAsync((SummarySpan)9, SummarySpan.Day);
+        }
+    }
+
+    [Fact]
     public async Task IntakeOfToday_NeverWritesTheDirtyMarks()
     {
         await SummariseAllAsync();
@@ -164,6 +200,18 @@ public abstract class DaySummaryTests<TFactory>(TFactory factory) : LanternTestB
 
     private async Task SummariseAllAsync() => await WithAsync((DaySummariser s) => s.RunUntilDoneAsync(Cancellation));
 
+    private Task<bool> IsRolledUpAsync(DateOnly month) => WithAsync((LanternDbContext db) => db.StatisticsMonths.AnyAsync(m => m.Month == month, Cancellation));
+
+    /// <summary>Moves the day rows of <see cref="_month"/> from one span to another in the four summary tables.</summary>
+    private Task<int> MoveDayRowsAsync(SummarySpan from, SummarySpan to) => WithAsync(async (LanternDbContext db) =>
+    {
+        var end = _month.AddMonths(1);
+        return await db.SummaryCube.Where(c => c.Span == from && c.Day >= _month && c.Day < end).ExecuteUpdateAsync(u => u.SetProperty(c => c.Span, to), Cancellation)
+            + await db.SummaryForms.Where(c => c.Span == from && c.Day >= _month && c.Day < end).ExecuteUpdateAsync(u => u.SetProperty(c => c.Span, to), Cancellation)
+            + await db.SummaryDurations.Where(c => c.Span == from && c.Day >= _month && c.Day < end).ExecuteUpdateAsync(u => u.SetProperty(c => c.Span, to), Cancellation)
+            + await db.SummaryReferrals.Where(c => c.Span == from && c.Day >= _month && c.Day < end).ExecuteUpdateAsync(u => u.SetProperty(c => c.Span, to), Cancellation);
+    });
+
     private Task<bool> IsDirtyAsync(DateOnly day) => WithAsync((LanternDbContext db) => db.StatisticsDirtyDays.AnyAsync(d => d.Day == day, Cancellation));
 
     private Task<ReportFigures> FiguresAsync() => WithAsync((StatisticsQuery q) => q.RunAsync(_windowStart, _windowEnd, Cancellation));
@@ -202,7 +250,7 @@ public abstract class DaySummaryTests<TFactory>(TFactory factory) : LanternTestB
 
     /// <summary>
     /// One report a day from 26 days ago, varied on every coded column, acknowledged after each duration of
-    /// <see cref="_acknowledgements"/>; every third referred; two more either side of a midnight; one today.
+    /// <see cref="_acknowledgements"/>; every third referred; two more either side of a midnight; three in the month before last (its first, a middle and its last day); one today.
     /// </summary>
     private Task<int> PlantAsync() => Factory.WithDbAsync(async db =>
     {
@@ -232,6 +280,13 @@ public abstract class DaySummaryTests<TFactory>(TFactory factory) : LanternTestB
 
         db.Reports.Add(Build("DAYS-LATE", Day(12).ToDateTime(new TimeOnly(23, 59, 59, 900), DateTimeKind.Utc), channels[0], "victim", "de", "BE-BRU", true, true, ["labour"]));
         db.Reports.Add(Build("DAYS-EARLY", Day(13).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), channels[1], "victim", "de", "BE-BRU", true, true, ["labour"]));
+        // The month before last, on its first, a middle and its last day: a whole month to roll up.
+        var last = _month.AddMonths(1).AddDays(-1);
+        db.Reports.Add(Build("DAYS-M01", _month.ToDateTime(new TimeOnly(0, 0, 1), DateTimeKind.Utc), channels[1], "witness", "nl", "BE-VLG", false, null, ["labour"]));
+        var middle = Build("DAYS-M15", _month.AddDays(14).ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc), channels[0], "victim", "fr", "BE-WAL", true, false, ["sexual", "begging"]);
+        db.Reports.Add(middle);
+        db.Add(Referral(middle, organisations[0], middle.ReceivedAt.AddHours(3), acknowledgedAfter: TimeSpan.FromMinutes(50)));
+        db.Reports.Add(Build("DAYS-MLAST", last.ToDateTime(new TimeOnly(23, 59, 59), DateTimeKind.Utc), channels[2], "professional", "en", null, null, true, []));
         db.Reports.Add(Build("DAYS-TODAY", DateTime.UtcNow.AddSeconds(-1), channels[2], "witness", "en", null, null, null, ["sexual"]));
         return await db.SaveChangesAsync();
     });

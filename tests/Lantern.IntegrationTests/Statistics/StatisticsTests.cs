@@ -49,7 +49,8 @@ public abstract class StatisticsTests<TFactory>(TFactory factory) : LanternTestB
         Assert.Equal("2.0", acknowledgement[2]);
         Assert.Equal("68%", acknowledgement[4]);
         Assert.Equal(["25", "24.0", "24.0", "168.0", "100%"], Row(page, "response-times", 1));
-        Assert.Equal(["5", "3.0", "3.0", "–none", "–none"], Row(page, "response-times", 2));
+        // Referral: 5 after 3 h, against Lantern:Statistics:ReferWithinHours (72).
+        Assert.Equal(["5", "3.0", "3.0", "72.0", "100%"], Row(page, "response-times", 2));
         Assert.Equal("100%", Row(page, "response-times", 3)[4]);
         var referrals = page.Document.QuerySelector("#table-referrals-by-organisation tbody tr")!;
         Assert.Contains("Payoke", referrals.TextContent, StringComparison.Ordinal);

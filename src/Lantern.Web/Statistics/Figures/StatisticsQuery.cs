@@ -1,3 +1,4 @@
+using Lantern.Web.Platform.Persistence;
 using Lantern.Web.Statistics.Summaries;
 
 namespace Lantern.Web.Statistics.Figures;
@@ -17,7 +18,8 @@ public sealed class StatisticsQuery(
     IReferralFacts referrals,
     TimeProvider clock,
     IOptions<AcknowledgementOptions> acknowledgement,
-    IOptions<FirstReplyOptions> firstReply)
+    IOptions<FirstReplyOptions> firstReply,
+    IOptions<StatisticsOptions> statistics)
 {
     /// <summary>
     /// Beyond this many stretches of days to count live, the whole period is counted live instead (as before the
@@ -29,6 +31,9 @@ public sealed class StatisticsQuery(
     /// <summary>The figures of the reports received from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive), UTC.</summary>
     public async Task<ReportFigures> RunAsync(DateTime from, DateTime to, CancellationToken cancellationToken)
     {
+        // One view of the marks, the summaries and the reports for every statement below: a day summarised again (and its
+        // month's rows removed) between two of them would otherwise be read from neither or from both.
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var clean = await summaries.CleanDaysAsync(from, to, cancellationToken);
         var stretches = Uncovered(from, to, clean);
         var parts = new List<FigureParts>();
@@ -95,7 +100,7 @@ public sealed class StatisticsQuery(
             parts.Forms,
             DurationSummary.Of(Buckets(DurationKinds.Acknowledged), b => (b.Danger == 1 ? ack.AcknowledgeDangerWithinHours : ack.AcknowledgeWithinHours) * 60L),
             DurationSummary.Of(Buckets(DurationKinds.Replied), _ => replyDue),
-            DurationSummary.Of(Buckets(DurationKinds.Referred), _ => null),
+            DurationSummary.Of(Buckets(DurationKinds.Referred), _ => statistics.Value.ReferWithinHours * 60L),
             partner,
             parts.Referrals);
     }

@@ -9,31 +9,36 @@ namespace Lantern.Web.Statistics.Summaries;
 /// still in flight when the triggers were armed has long committed (and been counted) by then. Until its summary is
 /// written and clean, a day is counted live, so the figures never wait for this job.
 /// </summary>
-public sealed class DaySummariser(LanternDbContext db, LiveCount live, TimeProvider clock, IOptions<StatisticsOptions> options)
+public sealed class DaySummariser(LanternDbContext db, LiveCount live, MonthRollup months, TimeProvider clock, IOptions<StatisticsOptions> options)
 {
     /// <summary>How long after midnight (UTC) a day waits before it is summarised: reports sent just before midnight are stored by then.</summary>
     public static readonly TimeSpan Settle = TimeSpan.FromMinutes(15);
 
-    /// <summary>One run: count again up to a batch of dirty days (oldest first), then claim up to a batch of ended days without a summary.</summary>
+    /// <summary>
+    /// One run: count again up to a batch of dirty days (oldest first), roll up the months that are whole and clean, then
+    /// claim up to a batch of ended days without a summary.
+    /// </summary>
     public async Task<SummaryRun> RunOnceAsync(CancellationToken cancellationToken)
     {
         var batch = options.Value.SummaryDaysPerRun;
         var recomputed = await RecomputeDirtyAsync(batch, cancellationToken);
+        var built = await months.BuildAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime - Settle), cancellationToken);
         var claimed = await ClaimAsync(batch, cancellationToken);
-        return new SummaryRun(recomputed, claimed);
+        return new SummaryRun(recomputed, built, claimed);
     }
 
-    /// <summary>Runs until every ended day is summarised and clean (the bench, a first start by hand); the job spreads this over its runs instead.</summary>
-    public async Task<int> RunUntilDoneAsync(CancellationToken cancellationToken)
+    /// <summary>Runs until every ended day is summarised and clean and every whole month rolled up (the bench, a first start by hand); the job spreads this over its runs instead. Answers the days counted and months rolled up.</summary>
+    public async Task<SummaryRun> RunUntilDoneAsync(CancellationToken cancellationToken)
     {
-        var days = 0;
+        var (days, rolledUp) = (0, 0);
         while (true)
         {
             var run = await RunOnceAsync(cancellationToken);
             days += run.Recomputed;
-            if (run.Recomputed == 0 && run.Claimed == 0)
+            rolledUp += run.Months;
+            if (run.Recomputed == 0 && run.Claimed == 0 && run.Months == 0)
             {
-                return days;
+                return new SummaryRun(days, rolledUp, 0);
             }
         }
     }
@@ -62,7 +67,8 @@ public sealed class DaySummariser(LanternDbContext db, LiveCount live, TimeProvi
             return 0;
         }
 
-        var start = DateOnly.FromDateTime(first.Value);
+        // From the first report's month's first day: a month is rolled up only when every one of its days is summarised.
+        var start = MonthRollup.MonthOf(DateOnly.FromDateTime(first.Value));
         var summarised = (await db.StatisticsDays.AsNoTracking().Where(d => d.Day >= start && d.Day < end).Select(d => d.Day).ToListAsync(cancellationToken)).ToHashSet();
         var claims = new List<DateOnly>();
         for (var day = start; day < end && claims.Count < max; day = day.AddDays(1))
@@ -103,39 +109,19 @@ public sealed class DaySummariser(LanternDbContext db, LiveCount live, TimeProvi
         // The day's row first: on PostgreSQL this locks the day, so two counts of one day (a command beside the job)
         // take turns rather than both inserting their rows.
         var now = clock.GetUtcNow().UtcDateTime;
+        var reports = parts.Cube.Sum(c => c.Count);
         var claimed = await db.StatisticsDays.Where(d => d.Day == day)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Seq, seenSeq).SetProperty(d => d.SummarisedAt, now), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Seq, seenSeq).SetProperty(d => d.SummarisedAt, now).SetProperty(d => d.Reports, reports), cancellationToken);
         if (claimed == 0)
         {
             return false;
         }
 
-        await db.SummaryCube.Where(c => c.Day == day).ExecuteDeleteAsync(cancellationToken);
-        await db.SummaryForms.Where(f => f.Day == day).ExecuteDeleteAsync(cancellationToken);
-        await db.SummaryDurations.Where(d => d.Day == day).ExecuteDeleteAsync(cancellationToken);
-        await db.SummaryReferrals.Where(r => r.Day == day).ExecuteDeleteAsync(cancellationToken);
-        db.SummaryCube.AddRange(parts.Cube.Select(c => new SummaryCube
-        {
-            Day = day,
-            Channel = c.Channel,
-            Role = c.Role,
-            Language = c.Language,
-            Region = c.Region,
-            Danger = c.ImmediateDanger,
-            Minors = c.MinorsInvolved,
-            Count = c.Count,
-        }));
-        db.SummaryForms.AddRange(parts.Forms.Select(f => new SummaryForm { Day = day, Code = f.Form, Minors = f.MinorsInvolved, Count = f.Count }));
-        db.SummaryDurations.AddRange(parts.Durations.Select(d => new SummaryDuration
-        {
-            Day = day,
-            Kind = d.Kind,
-            Danger = d.Danger,
-            Bucket = d.Bucket,
-            Count = d.Count,
-            WithinDeadline = d.WithinDeadline,
-        }));
-        db.SummaryReferrals.AddRange(parts.Referrals.Select(r => new SummaryReferral { Day = day, OrganisationId = r.OrganisationId, State = r.State, Outcome = r.Outcome, Count = r.Count }));
+        await SummaryRows.ReplaceAsync(db, SummarySpan.Day, day, parts, cancellationToken);
+
+        // The month's rows added up this day's old figures: gone with them, in this transaction, built again by
+        // MonthRollup once the month is clean. Its lock on the day's row (above) is the one MonthRollup takes first.
+        await MonthRollup.UnbuildAsync(db, MonthRollup.MonthOf(day), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
 

@@ -23,12 +23,12 @@ public sealed partial class DaySummaryJob(
     protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var run = await services.GetRequiredService<DaySummariser>().RunOnceAsync(cancellationToken);
-        if (run.Recomputed > 0 || run.Claimed > 0)
+        if (run.Recomputed > 0 || run.Months > 0 || run.Claimed > 0)
         {
-            LogRun(logger, run.Recomputed, run.Claimed);
+            LogRun(logger, run.Recomputed, run.Months, run.Claimed);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Statistics: {Recomputed} day(s) summarised, {Claimed} day(s) claimed for the next run.")]
-    private static partial void LogRun(ILogger logger, int recomputed, int claimed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Statistics: {Recomputed} day(s) summarised, {Months} month(s) rolled up, {Claimed} day(s) claimed for the next run.")]
+    private static partial void LogRun(ILogger logger, int recomputed, int months, int claimed);
 }

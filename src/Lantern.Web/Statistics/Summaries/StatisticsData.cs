@@ -7,6 +7,8 @@ public static class StatisticsData
     {
         public DbSet<StatisticsDay> StatisticsDays => db.Set<StatisticsDay>();
 
+        public DbSet<StatisticsMonth> StatisticsMonths => db.Set<StatisticsMonth>();
+
         public DbSet<StatisticsDirtyDay> StatisticsDirtyDays => db.Set<StatisticsDirtyDay>();
 
         public DbSet<SummaryCube> SummaryCube => db.Set<SummaryCube>();

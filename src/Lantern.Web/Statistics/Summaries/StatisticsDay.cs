@@ -13,4 +13,7 @@ public sealed class StatisticsDay
     public long Seq { get; set; }
 
     public DateTime SummarisedAt { get; set; }
+
+    /// <summary>The day's reports as last summarised: the figures' reports per day are read from here.</summary>
+    public long Reports { get; set; }
 }

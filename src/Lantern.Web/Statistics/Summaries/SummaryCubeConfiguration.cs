@@ -12,6 +12,6 @@ internal sealed class SummaryCubeConfiguration : IEntityTypeConfiguration<Summar
         builder.Property(c => c.Role).HasMaxLength(16);
         builder.Property(c => c.Language).HasMaxLength(8);
         builder.Property(c => c.Region).HasMaxLength(16);
-        builder.HasIndex(c => c.Day);
+        builder.HasIndex(c => new { c.Span, c.Day });
     }
 }

@@ -9,6 +9,6 @@ internal sealed class SummaryDurationConfiguration : IEntityTypeConfiguration<Su
         builder.ToTable("statistics_durations");
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Kind).HasMaxLength(16);
-        builder.HasIndex(d => d.Day);
+        builder.HasIndex(d => new { d.Span, d.Day });
     }
 }

@@ -9,6 +9,6 @@ internal sealed class SummaryFormConfiguration : IEntityTypeConfiguration<Summar
         builder.ToTable("statistics_forms");
         builder.HasKey(f => f.Id);
         builder.Property(f => f.Code).HasMaxLength(32);
-        builder.HasIndex(f => f.Day);
+        builder.HasIndex(f => new { f.Span, f.Day });
     }
 }

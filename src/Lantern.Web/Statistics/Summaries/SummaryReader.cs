@@ -27,7 +27,11 @@ public sealed class SummaryReader(LanternDbContext db)
             .OrderBy(d => d.Day).Select(d => d.Day).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The summaries of <paramref name="days"/> added up: one GROUP BY per table, a few hundred rows back.</summary>
+    /// <summary>
+    /// The summaries of <paramref name="days"/> (clean days, from <see cref="CleanDaysAsync"/>) added up: the months among
+    /// them that are whole and rolled up from their month rows, the other days from their day rows, one GROUP BY per
+    /// table and span; the reports per day from <c>statistics_days</c>.
+    /// </summary>
     public async Task<FigureParts> ReadAsync(IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)
     {
         if (days.Count == 0)
@@ -35,33 +39,68 @@ public sealed class SummaryReader(LanternDbContext db)
             return FigureParts.Empty;
         }
 
-        // The range lets the Day index narrow the read; the list leaves out the days counted live.
+        var months = await RolledUpMonthsAsync(days, cancellationToken);
+        var rest = days.Where(d => !months.Contains(MonthRollup.MonthOf(d))).ToList();
+        var parts = FigureParts.Add([await ReadSpanAsync(SummarySpan.Month, [.. months.Order()], cancellationToken), await ReadSpanAsync(SummarySpan.Day, rest, cancellationToken)]);
+        return parts with { ByDay = await ReportsByDayAsync(days, cancellationToken) };
+    }
+
+    /// <summary>The day rows of <paramref name="days"/> added up, as <see cref="MonthRollup"/> writes them into a month.</summary>
+    public async Task<FigureParts> ReadDaysAsync(IReadOnlyList<DateOnly> days, CancellationToken cancellationToken) =>
+        await ReadSpanAsync(SummarySpan.Day, days, cancellationToken) with { ByDay = await ReportsByDayAsync(days, cancellationToken) };
+
+    /// <summary>The months every day of which is in <paramref name="days"/> (so none is dirty) and that are rolled up.</summary>
+    private async Task<HashSet<DateOnly>> RolledUpMonthsAsync(IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)
+    {
+        var whole = days.GroupBy(MonthRollup.MonthOf).Where(g => g.Count() == DateTime.DaysInMonth(g.Key.Year, g.Key.Month)).Select(g => g.Key).ToList();
+        if (whole.Count == 0)
+        {
+            return [];
+        }
+
+        return (await db.StatisticsMonths.AsNoTracking().Where(m => whole.Contains(m.Month)).Select(m => m.Month).ToListAsync(cancellationToken)).ToHashSet();
+    }
+
+    private async Task<IReadOnlyList<(DateOnly Day, long Count)>> ReportsByDayAsync(IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)
+    {
         var (first, last) = (days[0], days[^1]);
         var list = days.ToList();
-        var cube = await db.SummaryCube.AsNoTracking().Where(c => c.Day >= first && c.Day <= last && list.Contains(c.Day))
+        var rows = await db.StatisticsDays.AsNoTracking().Where(d => d.Day >= first && d.Day <= last && list.Contains(d.Day) && d.Reports > 0)
+            .OrderBy(d => d.Day).Select(d => new { d.Day, d.Reports }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Day, r.Reports)).ToList();
+    }
+
+    /// <summary>The rows of one span for <paramref name="keys"/> (days, or months' first days; in order) added up in the database.</summary>
+    private async Task<FigureParts> ReadSpanAsync(SummarySpan span, IReadOnlyList<DateOnly> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return FigureParts.Empty;
+        }
+
+        // The range lets the (Span, Day) index narrow the read; the list leaves out the keys read otherwise.
+        var (first, last) = (keys[0], keys[^1]);
+        var list = keys.ToList();
+        var cube = await db.SummaryCube.AsNoTracking().Where(c => c.Span == span && c.Day >= first && c.Day <= last && list.Contains(c.Day))
             .GroupBy(c => new { c.Channel, c.Role, c.Language, c.Region, c.Danger, c.Minors })
             .Select(g => new { g.Key, Count = g.Sum(c => c.Count) })
             .ToListAsync(cancellationToken);
-        var byDay = await db.SummaryCube.AsNoTracking().Where(c => c.Day >= first && c.Day <= last && list.Contains(c.Day))
-            .GroupBy(c => c.Day)
-            .Select(g => new { Day = g.Key, Count = g.Sum(c => c.Count) })
-            .ToListAsync(cancellationToken);
-        var forms = await db.SummaryForms.AsNoTracking().Where(f => f.Day >= first && f.Day <= last && list.Contains(f.Day))
+        var forms = await db.SummaryForms.AsNoTracking().Where(f => f.Span == span && f.Day >= first && f.Day <= last && list.Contains(f.Day))
             .GroupBy(f => new { f.Code, f.Minors })
             .Select(g => new { g.Key, Count = g.Sum(f => f.Count) })
             .ToListAsync(cancellationToken);
-        var durations = await db.SummaryDurations.AsNoTracking().Where(d => d.Day >= first && d.Day <= last && list.Contains(d.Day))
+        var durations = await db.SummaryDurations.AsNoTracking().Where(d => d.Span == span && d.Day >= first && d.Day <= last && list.Contains(d.Day))
             .GroupBy(d => new { d.Kind, d.Danger, d.Bucket })
             .Select(g => new { g.Key, Count = g.Sum(d => d.Count), Within = g.Sum(d => d.WithinDeadline) })
             .ToListAsync(cancellationToken);
-        var referrals = await db.SummaryReferrals.AsNoTracking().Where(r => r.Day >= first && r.Day <= last && list.Contains(r.Day))
+        var referrals = await db.SummaryReferrals.AsNoTracking().Where(r => r.Span == span && r.Day >= first && r.Day <= last && list.Contains(r.Day))
             .GroupBy(r => new { r.OrganisationId, r.State, r.Outcome })
             .Select(g => new { g.Key, Count = g.Sum(r => r.Count) })
             .ToListAsync(cancellationToken);
 
         return new FigureParts(
             cube.Select(c => new CubeRow(c.Key.Channel, c.Key.Role, c.Key.Language, c.Key.Region, c.Key.Danger, c.Key.Minors, c.Count)).ToList(),
-            byDay.Select(d => (d.Day, d.Count)).ToList(),
+            [],
             forms.Select(f => new FormCount(f.Key.Code, f.Key.Minors, f.Count)).ToList(),
             durations.Select(d => new DurationRow(d.Key.Kind, d.Key.Danger, d.Key.Bucket, d.Count, d.Within)).ToList(),
             referrals.Select(r => new ReferralCount(r.Key.OrganisationId, r.Key.State, r.Key.Outcome, r.Count)).ToList());

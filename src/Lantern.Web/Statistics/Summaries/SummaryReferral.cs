@@ -5,7 +5,10 @@ public sealed class SummaryReferral
 {
     public long Id { get; set; }
 
+    /// <summary>The day, or the month's first day for a <see cref="SummarySpan.Month"/> row.</summary>
     public DateOnly Day { get; set; }
+
+    public SummarySpan Span { get; set; }
 
     public int OrganisationId { get; set; }
 

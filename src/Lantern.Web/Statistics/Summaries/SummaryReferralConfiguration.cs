@@ -10,6 +10,6 @@ internal sealed class SummaryReferralConfiguration : IEntityTypeConfiguration<Su
         builder.HasKey(r => r.Id);
         builder.Property(r => r.State).HasMaxLength(16);
         builder.Property(r => r.Outcome).HasMaxLength(32);
-        builder.HasIndex(r => r.Day);
+        builder.HasIndex(r => new { r.Span, r.Day });
     }
 }

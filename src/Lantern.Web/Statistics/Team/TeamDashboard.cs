@@ -6,7 +6,7 @@ namespace Lantern.Web.Statistics.Team;
 /// The team's dashboard for a period: exact counts (the team may see them; nothing here leaves the back office except
 /// as an audited CSV), labelled in the reader's language. Each table is drawn as a chart and written as a table.
 /// </summary>
-public sealed class TeamDashboard(StatisticsQuery query, StatisticsLabels labels, IOptions<AcknowledgementOptions> acknowledgement, IOptions<FirstReplyOptions> firstReply)
+public sealed class TeamDashboard(StatisticsQuery query, StatisticsLabels labels, IOptions<AcknowledgementOptions> acknowledgement, IOptions<FirstReplyOptions> firstReply, IOptions<StatisticsOptions> statistics)
 {
     /// <summary>Every table's id, in the order the page shows them (the CSV export takes one of these).</summary>
     public static readonly string[] TableIds =
@@ -80,7 +80,7 @@ public sealed class TeamDashboard(StatisticsQuery query, StatisticsLabels labels
         [
             Row("acknowledgement", t["stats.time.acknowledgement_deadline", ack.AcknowledgeWithinHours, ack.AcknowledgeDangerWithinHours], figures.Acknowledgement, ack.AcknowledgeWithinHours),
             Row("first-reply", t["stats.time.first_reply"], figures.FirstReply, firstReply.Value.FirstReplyWithinDays * 24),
-            Row("referral", t["stats.time.referral"], figures.Referral, null),
+            Row("referral", t["stats.time.referral"], figures.Referral, statistics.Value.ReferWithinHours),
             Row("partner-acknowledgement", t["stats.time.partner"], figures.PartnerAcknowledgement, null),
         ], Chart: false);
     }

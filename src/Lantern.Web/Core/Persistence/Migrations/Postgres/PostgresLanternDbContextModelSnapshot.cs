@@ -1308,6 +1308,9 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
 
+                    b.Property<long>("Reports")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("Seq")
                         .HasColumnType("bigint");
 
@@ -1330,6 +1333,19 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.HasKey("Day");
 
                     b.ToTable("statistics_dirty_days", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Statistics.Summaries.StatisticsMonth", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("statistics_months", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Statistics.Summaries.SummaryCube", b =>
@@ -1371,9 +1387,12 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int>("Span")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Day");
+                    b.HasIndex("Span", "Day");
 
                     b.ToTable("statistics_cube", (string)null);
                 });
@@ -1403,12 +1422,15 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int>("Span")
+                        .HasColumnType("integer");
+
                     b.Property<long>("WithinDeadline")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Day");
+                    b.HasIndex("Span", "Day");
 
                     b.ToTable("statistics_durations", (string)null);
                 });
@@ -1435,9 +1457,12 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                     b.Property<bool?>("Minors")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Span")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Day");
+                    b.HasIndex("Span", "Day");
 
                     b.ToTable("statistics_forms", (string)null);
                 });
@@ -1463,6 +1488,9 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("Span")
+                        .HasColumnType("integer");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1470,7 +1498,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Day");
+                    b.HasIndex("Span", "Day");
 
                     b.ToTable("statistics_referrals", (string)null);
                 });

@@ -1287,6 +1287,9 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Reports")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Seq")
                         .HasColumnType("INTEGER");
 
@@ -1309,6 +1312,19 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.HasKey("Day");
 
                     b.ToTable("statistics_dirty_days", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Statistics.Summaries.StatisticsMonth", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BuiltAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("statistics_months", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Statistics.Summaries.SummaryCube", b =>
@@ -1348,9 +1364,12 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Span")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Day");
+                    b.HasIndex("Span", "Day");
 
                     b.ToTable("statistics_cube", (string)null);
                 });
@@ -1378,12 +1397,15 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Span")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("WithinDeadline")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Day");
+                    b.HasIndex("Span", "Day");
 
                     b.ToTable("statistics_durations", (string)null);
                 });
@@ -1408,9 +1430,12 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                     b.Property<bool?>("Minors")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Span")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Day");
+                    b.HasIndex("Span", "Day");
 
                     b.ToTable("statistics_forms", (string)null);
                 });
@@ -1434,6 +1459,9 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Span")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1441,7 +1469,7 @@ namespace Lantern.Web.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Day");
+                    b.HasIndex("Span", "Day");
 
                     b.ToTable("statistics_referrals", (string)null);
                 });
