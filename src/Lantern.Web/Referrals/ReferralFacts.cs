@@ -21,4 +21,7 @@ public sealed class ReferralFacts(LanternDbContext db) : IReferralFacts
             ClosedAt = f.ClosedAt,
             Outcome = f.Outcome,
         };
+
+    public Task<long> CountUnacknowledgedPastDueAsync(DateTime now, CancellationToken cancellationToken) =>
+        db.Set<Referral>().AsNoTracking().LongCountAsync(f => f.State == ReferralStates.Sent && f.DueAt < now, cancellationToken);
 }

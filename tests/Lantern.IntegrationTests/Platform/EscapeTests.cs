@@ -172,13 +172,17 @@ public sealed class EscapeRateLimitTests(LowRequestLimitFactory factory) : Lante
     {
         using var client = CreateClientWithoutRedirects();
         var statuses = new List<HttpStatusCode>();
+        TimeSpan? retryAfter = null;
         for (var i = 0; i < 6; i++)
         {
             using var page = await client.GetAsync(new Uri("/en/", UriKind.Relative), Cancellation);
             statuses.Add(page.StatusCode);
+            retryAfter = page.Headers.RetryAfter?.Delta;
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        // When to come back: within the one-minute window, never "now".
+        Assert.InRange(retryAfter!.Value.TotalSeconds, 1, 60);
 
         using var link = await client.GetAsync(new Uri("/escape", UriKind.Relative), Cancellation);
         Assert.Equal(HttpStatusCode.SeeOther, link.StatusCode);

@@ -8,4 +8,10 @@ namespace Lantern.Web.Core.Reports;
 public interface IReferralFacts
 {
     IQueryable<ReferralFact> Facts();
+
+    /// <summary>
+    /// Referrals the partner has not acknowledged by their deadline at <paramref name="now"/>: counted on the referrals
+    /// alone (their (state, deadline) index), since <see cref="Facts"/> joins every one to its report.
+    /// </summary>
+    Task<long> CountUnacknowledgedPastDueAsync(DateTime now, CancellationToken cancellationToken);
 }
