@@ -52,6 +52,25 @@ public sealed class IntakeLimiter(int perClientPerMinute, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// Gives back a report counted by <see cref="TryAcquire"/> that was then not stored because Lantern was too busy (the
+    /// write line full): the client did nothing wrong and must not lose one of its reports to wait for. Not for a report
+    /// refused because of what it held; those count, or a client could probe forever.
+    /// </summary>
+    public void GiveBack(HttpContext context)
+    {
+        if (_windows.TryGetValue(ClientKey.Of(context), out var window))
+        {
+            lock (window)
+            {
+                if (!window.Forgotten && window.Count > 0)
+                {
+                    window.Count--;
+                }
+            }
+        }
+    }
+
     /// <summary>At most once a minute: forgets the windows that have ended, so a flood from many addresses does not pile up.</summary>
     private void Sweep(DateTimeOffset now)
     {

@@ -89,6 +89,7 @@ public static class ReportsApi
         using var place = await writeGate.EnterAsync(cancellationToken);
         if (place is null)
         {
+            limiter.GiveBack(context);
             SetRetryAfter(context, IntakeWriteGate.RetryAfter);
             return OutcomeProblems.Problem(StatusCodes.Status503ServiceUnavailable, texts.Get(language, "api.busy"));
         }

@@ -158,6 +158,7 @@ public sealed class QuestionnaireModel(
         using var place = await writeGate.EnterAsync(cancellationToken);
         if (place is null)
         {
+            limiter.GiveBack(HttpContext);
             SendBusy = true;
             return await RefuseSendAsync(StatusCodes.Status503ServiceUnavailable, IntakeWriteGate.RetryAfter, cancellationToken);
         }

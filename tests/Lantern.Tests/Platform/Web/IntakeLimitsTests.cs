@@ -37,6 +37,26 @@ public sealed class IntakeLimitsTests
     }
 
     [Fact]
+    public void AReportGivenBack_IsNotCounted_AndGivingBackNeverGoesBelowNothing()
+    {
+        var limiter = new IntakeLimiter(1, new MovableClock());
+        var client = From("198.51.100.11");
+
+        // Counted, then not stored because the line was full: the client still has its one report this minute.
+        Assert.True(limiter.TryAcquire(client, out _));
+        limiter.GiveBack(client);
+        Assert.True(limiter.TryAcquire(client, out _));
+        Assert.False(limiter.TryAcquire(client, out _));
+
+        // Given back twice for the one report counted, and for a client never seen: the count never goes below nothing.
+        limiter.GiveBack(client);
+        limiter.GiveBack(client);
+        limiter.GiveBack(From("198.51.100.12"));
+        Assert.True(limiter.TryAcquire(client, out _));
+        Assert.False(limiter.TryAcquire(client, out _));
+    }
+
+    [Fact]
     public void AnEndedWindow_IsForgotten_AndItsClientStartsAfresh()
     {
         var clock = new MovableClock();
