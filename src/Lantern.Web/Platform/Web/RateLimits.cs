@@ -21,7 +21,7 @@ public static class RateLimits
             {
                 if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                    RetryAfter.Set(rejected.HttpContext.Response, retryAfter);
                 }
 
                 return ValueTask.CompletedTask;

@@ -67,7 +67,7 @@ public static class ReportsApi
 
         if (!limiter.TryAcquire(context, out var retryAfter))
         {
-            SetRetryAfter(context, retryAfter);
+            RetryAfter.Set(context.Response, retryAfter);
             return OutcomeProblems.Problem(StatusCodes.Status429TooManyRequests, texts.Get(requestLanguage.Code, "api.too_many_reports"));
         }
 
@@ -90,7 +90,7 @@ public static class ReportsApi
         if (place is null)
         {
             limiter.GiveBack(context);
-            SetRetryAfter(context, IntakeWriteGate.RetryAfter);
+            RetryAfter.Set(context.Response, IntakeWriteGate.RetryAfter);
             return OutcomeProblems.Problem(StatusCodes.Status503ServiceUnavailable, texts.Get(language, "api.busy"));
         }
 
@@ -103,9 +103,6 @@ public static class ReportsApi
         var submitted = await submit.ExecuteAsync(content, IntakeSource.Api, cancellationToken);
         return TypedResults.Created((string?)null, new ReportCreated(submitted.Reference, submitted.Receipt.ToString()));
     }
-
-    private static void SetRetryAfter(HttpContext context, TimeSpan wait) =>
-        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string[]> ToDictionary(IEnumerable<FieldError> errors, TextCatalogue texts, string language) =>
         errors.GroupBy(e => e.Field, StringComparer.Ordinal)

@@ -266,7 +266,7 @@ public sealed class QuestionnaireModel(
     private async Task<IActionResult> RefuseSendAsync(int status, TimeSpan retryAfter, CancellationToken cancellationToken)
     {
         await ShowAsync(QuestionnaireFlow.Review, cancellationToken, keepDraft: Request.Form["draft"].ToString());
-        Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        RetryAfter.Set(Response, retryAfter);
         Response.StatusCode = status;
         return Page();
     }
@@ -283,7 +283,7 @@ public sealed class QuestionnaireModel(
         _challengeSpent |= check.Verdict != ChallengeVerdict.NotSolved;
         await ShowAsync(QuestionnaireFlow.Review, cancellationToken, keepDraft: Request.Form["draft"].ToString());
         var wait = check.Verdict == ChallengeVerdict.NotSolved ? check.RetryAfter : TimeSpan.FromSeconds(proofOfWork.Options.NoScriptWaitSeconds);
-        Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        RetryAfter.Set(Response, wait);
         Response.StatusCode = check.Verdict is ChallengeVerdict.Forged or ChallengeVerdict.Missing
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status429TooManyRequests;

@@ -117,7 +117,8 @@ public sealed class DaySummariser(LanternDbContext db, LiveCount live, MonthRoll
             return false;
         }
 
-        await SummaryRows.ReplaceAsync(db, SummarySpan.Day, day, parts, cancellationToken);
+        await SummaryRows.RemoveAsync(db, SummarySpan.Day, day, cancellationToken);
+        SummaryRows.Add(db, SummarySpan.Day, day, parts);
 
         // The month's rows added up this day's old figures: gone with them, in this transaction, built again by
         // MonthRollup once the month is clean. Its lock on the day's row (above) is the one MonthRollup takes first.

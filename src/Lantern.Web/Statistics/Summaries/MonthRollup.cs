@@ -10,15 +10,17 @@ public sealed class MonthRollup(LanternDbContext db, SummaryReader summaries, Ti
 {
     public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 
+    /// <summary>The months every day of which is among <paramref name="days"/> (distinct days), in order.</summary>
+    public static IReadOnlyList<DateOnly> WholeMonths(IEnumerable<DateOnly> days) =>
+        days.GroupBy(MonthOf).Where(g => g.Count() == DaysIn(g.Key)).Select(g => g.Key).Order().ToList();
+
     /// <summary>Builds every month that ended before <paramref name="settled"/> and is whole and clean but not built; answers how many.</summary>
     public async Task<int> BuildAsync(DateOnly settled, CancellationToken cancellationToken)
     {
         // Candidates from the day rows (a few thousand at most); each is checked again under its lock.
         var days = await db.StatisticsDays.AsNoTracking().Where(d => d.Day < settled).Select(d => d.Day).ToListAsync(cancellationToken);
         var built = (await db.StatisticsMonths.AsNoTracking().Select(m => m.Month).ToListAsync(cancellationToken)).ToHashSet();
-        var candidates = days.GroupBy(MonthOf)
-            .Where(g => !built.Contains(g.Key) && g.Key.AddMonths(1) <= settled && g.Count() == DaysIn(g.Key))
-            .Select(g => g.Key).Order().ToList();
+        var candidates = WholeMonths(days).Where(m => !built.Contains(m) && m.AddMonths(1) <= settled).ToList();
         var count = 0;
         foreach (var month in candidates)
         {
@@ -56,7 +58,7 @@ public sealed class MonthRollup(LanternDbContext db, SummaryReader summaries, Ti
         var dayList = Enumerable.Range(0, DaysIn(month)).Select(month.AddDays).ToList();
         var parts = await summaries.ReadDaysAsync(dayList, cancellationToken);
         await UnbuildAsync(db, month, cancellationToken);
-        await SummaryRows.ReplaceAsync(db, SummarySpan.Month, month, parts, cancellationToken);
+        SummaryRows.Add(db, SummarySpan.Month, month, parts);
         db.StatisticsMonths.Add(new StatisticsMonth { Month = month, BuiltAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();

@@ -52,7 +52,7 @@ public sealed class SummaryReader(LanternDbContext db)
     /// <summary>The months every day of which is in <paramref name="days"/> (so none is dirty) and that are rolled up.</summary>
     private async Task<HashSet<DateOnly>> RolledUpMonthsAsync(IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)
     {
-        var whole = days.GroupBy(MonthRollup.MonthOf).Where(g => g.Count() == DateTime.DaysInMonth(g.Key.Year, g.Key.Month)).Select(g => g.Key).ToList();
+        var whole = MonthRollup.WholeMonths(days).ToList();
         if (whole.Count == 0)
         {
             return [];

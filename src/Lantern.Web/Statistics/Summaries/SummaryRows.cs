@@ -2,7 +2,7 @@ using Lantern.Web.Statistics.Figures;
 
 namespace Lantern.Web.Statistics.Summaries;
 
-/// <summary>The rows of one summary (a day's or a month's) in the four summary tables: replaced as a whole, removed as a whole.</summary>
+/// <summary>The rows of one summary (a day's or a month's) in the four summary tables: removed as a whole, then added as a whole.</summary>
 internal static class SummaryRows
 {
     /// <summary>Removes the rows of (<paramref name="span"/>, <paramref name="day"/>) from the four tables.</summary>
@@ -14,10 +14,9 @@ internal static class SummaryRows
         await db.SummaryReferrals.Where(r => r.Span == span && r.Day == day).ExecuteDeleteAsync(cancellationToken);
     }
 
-    /// <summary>Replaces the rows of (<paramref name="span"/>, <paramref name="day"/>) by <paramref name="parts"/>; the caller saves, inside its transaction.</summary>
-    public static async Task ReplaceAsync(LanternDbContext db, SummarySpan span, DateOnly day, FigureParts parts, CancellationToken cancellationToken)
+    /// <summary>Adds the rows of (<paramref name="span"/>, <paramref name="day"/>) for <paramref name="parts"/>, after <see cref="RemoveAsync"/>; the caller saves, inside its transaction.</summary>
+    public static void Add(LanternDbContext db, SummarySpan span, DateOnly day, FigureParts parts)
     {
-        await RemoveAsync(db, span, day, cancellationToken);
         db.SummaryCube.AddRange(parts.Cube.Select(c => new SummaryCube
         {
             Day = day,
