@@ -111,8 +111,12 @@ public abstract class LanternFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>Every stored byte outside the process: the files of the data directory, and for PostgreSQL every column value.</summary>
     public virtual Task<IReadOnlyList<StoredBytes>> ReadStoredDataAsync()
     {
+        // A file removed between the listing and its reading (SQLite deletes -shm and -wal when its last connection
+        // closes, which a background job's may do at any moment) holds nothing any more: skipped, not a failure.
         var stored = Directory.EnumerateFiles(DataDirectory, "*", SearchOption.AllDirectories)
-            .Select(file => new StoredBytes(Path.GetRelativePath(DataDirectory, file), ReadShared(file)))
+            .Select(file => (file, bytes: ReadShared(file)))
+            .Where(f => f.bytes is not null)
+            .Select(f => new StoredBytes(Path.GetRelativePath(DataDirectory, f.file), f.bytes!))
             .ToList();
         return Task.FromResult<IReadOnlyList<StoredBytes>>(stored);
     }
@@ -166,12 +170,19 @@ public abstract class LanternFactory : WebApplicationFactory<Program>, IAsyncLif
         }
     }
 
-    private static byte[] ReadShared(string file)
+    private static byte[]? ReadShared(string file)
     {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
     }
 }
 
